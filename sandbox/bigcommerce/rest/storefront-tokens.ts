@@ -1,0 +1,6 @@
+import type { Router } from '../http/router';
+
+// In progress: routes are being added to this module.
+export function registerStorefrontTokenRoutes(router: Router): void {
+  void router;
+}
