@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { describeDemoLogins } from '../sandbox/demo-data/generate';
+import { launchSandbox, type LaunchedSandbox } from '../sandbox/launch';
+import { ensureLocalRedis } from './ensure-redis';
+
+/**
+ * `npm run dev`: with no BIGCOMMERCE_STORE_HASH set, starts Redis if needed and the seeded sandbox, points the
+ * app at it and runs Next on http://localhost:3000. With real credentials in the environment it only runs Next:
+ * the same code, no sandbox. `--prod` builds and serves the production bundle (used by the end-to-end tests).
+ */
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '3000' },
+    'sandbox-port': { type: 'string', default: process.env.SANDBOX_PORT ?? '4010' },
+    prod: { type: 'boolean', default: false },
+  },
+});
+
+const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+await ensureLocalRedis(redisUrl);
+
+let sandbox: LaunchedSandbox | undefined;
+const env: Record<string, string | undefined> = { ...process.env, REDIS_URL: redisUrl };
+if (!process.env.BIGCOMMERCE_STORE_HASH) {
+  sandbox = await launchSandbox({ port: Number(values['sandbox-port']), rateLimit: false });
+  Object.assign(env, sandbox.env);
+  console.log(`[dev] sandbox store "${sandbox.dataset.store.name}" at ${sandbox.env.BIGCOMMERCE_API_URL}`);
+  console.log('[dev] demo logins:');
+  for (const row of describeDemoLogins(sandbox.dataset).slice(0, 6)) {
+    console.log(`        ${row.role.padEnd(5)} ${row.email} / ${row.password}`);
+  }
+  console.log('        (all logins: README.md → Demo logins)');
+} else {
+  console.log(`[dev] using the real store ${process.env.BIGCOMMERCE_STORE_HASH}`);
+}
+
+const next = (args: string[]) => spawn('npx', ['next', ...args], { stdio: 'inherit', env });
+
+async function run(): Promise<number> {
+  if (values.prod) {
+    const build = next(['build']);
+    const code = await new Promise<number>((resolve) => build.on('exit', (c) => resolve(c ?? 1)));
+    if (code !== 0) return code;
+  }
+  const server = next([values.prod ? 'start' : 'dev', '--port', String(values.port)]);
+  const shutdown = () => server.kill('SIGTERM');
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  return new Promise<number>((resolve) => server.on('exit', (c) => resolve(c ?? 0)));
+}
+
+const code = await run();
+await sandbox?.close();
+process.exit(code);
