@@ -21,7 +21,7 @@ const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 await ensureLocalRedis(redisUrl);
 
 let sandbox: LaunchedSandbox | undefined;
-const env: Record<string, string | undefined> = { ...process.env, REDIS_URL: redisUrl };
+const env: NodeJS.ProcessEnv = { ...process.env, REDIS_URL: redisUrl };
 if (!process.env.BIGCOMMERCE_STORE_HASH) {
   sandbox = await launchSandbox({ port: Number(values['sandbox-port']), rateLimit: false });
   Object.assign(env, sandbox.env);

@@ -1,0 +1,30 @@
+import Link from 'next/link';
+
+export interface ProductCardProps {
+  name: string;
+  sku: string;
+  path: string;
+  brandName: string | null;
+  imageUrl: string | null;
+  imageAlt: string;
+  /** Already formatted by lib/money; null when no price may be shown. */
+  priceLabel: string | null;
+}
+
+export function ProductCard({ name, sku, path, brandName, imageUrl, imageAlt, priceLabel }: ProductCardProps) {
+  return (
+    <li className="flex flex-col rounded-lg border border-slate-200 p-3" data-testid="product-card">
+      <Link href={path} className="flex flex-1 flex-col gap-2">
+        {imageUrl ? (
+          // Sandbox images are local SVGs; next/image would add nothing for them.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={imageUrl} alt={imageAlt} className="aspect-square w-full rounded bg-slate-50 object-contain" loading="lazy" />
+        ) : null}
+        {brandName ? <span className="text-xs uppercase tracking-wide text-slate-500">{brandName}</span> : null}
+        <span className="text-sm font-medium text-slate-900">{name}</span>
+        <span className="text-xs text-slate-500">SKU {sku}</span>
+      </Link>
+      {priceLabel ? <span className="mt-2 text-base font-semibold" data-testid="product-price">{priceLabel}</span> : null}
+    </li>
+  );
+}

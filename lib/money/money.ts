@@ -1,0 +1,61 @@
+/**
+ * The one module that owns money. Amounts are integer minor units (cents) with their currency; decimal values
+ * from BigCommerce (JSON numbers) are converted by parsing their decimal text, never by float arithmetic.
+ */
+export interface Money {
+  /** Integer minor units, e.g. 1725 for 17.25 USD. */
+  minor: number;
+  currency: string;
+}
+
+const EXPONENT: Record<string, number> = { JPY: 0, KRW: 0 };
+
+export function exponentOf(currency: string): number {
+  return EXPONENT[currency.toUpperCase()] ?? 2;
+}
+
+/**
+ * A decimal amount as BigCommerce sends it (JSON number or string) to integer minor units, rounding half away
+ * from zero at the currency's exponent. Throws on anything that is not a finite decimal.
+ */
+export function moneyFromDecimal(value: number | string, currency: string): Money {
+  const text = typeof value === 'number' ? numberToPlainString(value) : value.trim();
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) throw new RangeError(`not a decimal amount: "${text}"`);
+  const [, sign = '', whole = '0', fraction = ''] = match;
+  const exponent = exponentOf(currency);
+  const kept = (fraction + '0'.repeat(exponent)).slice(0, exponent);
+  const roundUp = fraction.length > exponent && Number(fraction[exponent]) >= 5 ? 1 : 0;
+  const minor = Number(whole) * 10 ** exponent + Number(kept || '0') + roundUp;
+  if (!Number.isSafeInteger(minor)) throw new RangeError(`amount out of range: "${text}"`);
+  return { minor: sign === '-' ? -minor : minor, currency: currency.toUpperCase() };
+}
+
+export function formatMoney(money: Money, locale = 'en-US'): string {
+  const exponent = exponentOf(money.currency);
+  const formatter = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: money.currency,
+    minimumFractionDigits: exponent,
+    maximumFractionDigits: exponent,
+  });
+  // Format from the exact decimal string so no float rounding can show a wrong cent.
+  return formatter.format(toDecimalString(money) as unknown as number);
+}
+
+/** "17.25" for { minor: 1725, currency: 'USD' }. */
+export function toDecimalString(money: Money): string {
+  const exponent = exponentOf(money.currency);
+  const abs = Math.abs(money.minor);
+  const sign = money.minor < 0 ? '-' : '';
+  if (exponent === 0) return `${sign}${abs}`;
+  const unit = 10 ** exponent;
+  return `${sign}${Math.floor(abs / unit)}.${String(abs % unit).padStart(exponent, '0')}`;
+}
+
+function numberToPlainString(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`not a finite amount: ${value}`);
+  const text = String(value);
+  // Exponent notation only appears for very small or very large numbers; toFixed(10) is exact enough there.
+  return /e/i.test(text) ? value.toFixed(10).replace(/0+$/, '').replace(/\.$/, '') : text;
+}

@@ -1,0 +1,15 @@
+import { expect, test } from '@playwright/test';
+
+test('a visitor sees the sandbox catalog: categories and featured products with images and prices', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Shop by category' })).toBeVisible();
+  const cards = page.getByTestId('product-card');
+  await expect(cards.first()).toBeVisible();
+  expect(await cards.count()).toBeGreaterThanOrEqual(4);
+
+  const firstImage = cards.first().locator('img');
+  await expect(firstImage).toHaveAttribute('src', /\/images\/products\/\d+-\d+\.svg/);
+  // The placeholder image really loads from the sandbox (naturalWidth > 0).
+  await expect.poll(() => firstImage.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(cards.first().getByTestId('product-price')).toHaveText(/^\$\d{1,3}(,\d{3})*\.\d{2}$/);
+});
