@@ -1,6 +1,11 @@
 import type { Router } from '../http/router';
+import { registerAdjustmentRoutes } from './inventory/adjustments';
+import { registerInventoryItemRoutes } from './inventory/items';
+import { registerLocationRoutes } from './inventory/locations';
 
-// In progress: routes are being added to this module.
+/** Inventory (inventory.v3.yml) and Locations (locations.v3.yml). Errors are application/problem+json. */
 export function registerInventoryRoutes(router: Router): void {
-  void router;
+  registerLocationRoutes(router);
+  registerInventoryItemRoutes(router);
+  registerAdjustmentRoutes(router);
 }

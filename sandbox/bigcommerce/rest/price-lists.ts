@@ -1,6 +1,13 @@
 import type { Router } from '../http/router';
+import { registerAssignmentRoutes } from './price-lists/assignments';
+import { registerBatchRoutes } from './price-lists/batch';
+import { registerPriceListCrud } from './price-lists/lists';
+import { registerRecordRoutes } from './price-lists/records';
 
-// In progress: routes are being added to this module.
+/** `/v3/pricelists/**` per price_lists.v3.yml. The router prefers literal segments, so `/assignments` is safe. */
 export function registerPriceListRoutes(router: Router): void {
-  void router;
+  registerPriceListCrud(router);
+  registerRecordRoutes(router);
+  registerBatchRoutes(router);
+  registerAssignmentRoutes(router);
 }
