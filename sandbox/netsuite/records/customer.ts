@@ -1,0 +1,99 @@
+/**
+ * `customer` record: identity, pricing assignment and credit (§4.7.C). PATCH updates the credit and pricing
+ * fields the sync reads, so tests can move a customer onto hold or into another price level.
+ */
+import { nonexistentId } from '../errors';
+import {
+  checkPropertyNames, enumValue, invalidContent, invalidFieldValue, isoDateTime, num, readEnumId, readNumber, readRefId,
+  readString, ref, selfLink, shape, type Json, type RecordContext,
+} from './common';
+import type { RecordType } from './types';
+
+const HOLD_NAMES: Record<string, string> = { AUTO: 'Auto', ON: 'On', OFF: 'Off' };
+const WRITABLE = ['companyName', 'externalId', 'priceLevel', 'creditLimit', 'creditHoldOverride', 'terms'] as const;
+// balance/overdueBalance/unbilledOrders are computed by NetSuite (read-only); tests move them with `emulator.sql`.
+
+interface CustomerRow {
+  id: number; entityid: string; externalid: string | null; companyname: string | null;
+  pricelevel: number | null; pricelevelname: string | null; currency: number; currencyname: string;
+  terms: number | null; termsname: string | null; creditlimit: string | null; balancesearch: string;
+  unbilledorderssearch: string; overduebalancesearch: string; daysoverduesearch: number;
+  creditholdoverride: string; oncredithold: string; isinactive: string; lastmodifieddate: Date;
+}
+
+export const customerRecord: RecordType = {
+  name: 'customer',
+
+  async resolve(ctx, key) {
+    const r = 'internalId' in key
+      ? await ctx.db.query<{ id: number }>('SELECT id FROM customer WHERE id = $1', [key.internalId])
+      : await ctx.db.query<{ id: number }>('SELECT id FROM customer WHERE externalid = $1', [key.externalId]);
+    return r.rows[0]?.id ?? null;
+  },
+
+  async listIds(ctx, page) {
+    const total = await ctx.db.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM customer');
+    const r = await ctx.db.query<{ id: number }>('SELECT id FROM customer ORDER BY id LIMIT $1 OFFSET $2', [page.limit, page.offset]);
+    return { ids: r.rows.map((row) => row.id), total: total.rows[0]?.n ?? 0 };
+  },
+
+  async get(ctx, id) {
+    const r = await ctx.db.query<CustomerRow>(
+      `SELECT c.*, pl.name AS pricelevelname, cur.name AS currencyname, t.name AS termsname
+       FROM customer c LEFT JOIN pricelevel pl ON pl.id = c.pricelevel JOIN currency cur ON cur.id = c.currency
+       LEFT JOIN term t ON t.id = c.terms WHERE c.id = $1`,
+      [id],
+    );
+    const c = r.rows[0];
+    if (!c) throw nonexistentId('customer', String(id));
+    const record: Json = {
+      links: selfLink(ctx, `customer/${c.id}`),
+      id: String(c.id),
+      entityId: c.entityid,
+      externalId: c.externalid,
+      companyName: c.companyname,
+      priceLevel: ref(ctx, 'priceLevel', c.pricelevel, c.pricelevelname),
+      currency: ref(ctx, 'currency', c.currency, c.currencyname),
+      terms: ref(ctx, 'term', c.terms, c.termsname),
+      creditLimit: num(c.creditlimit),
+      balance: num(c.balancesearch),
+      unbilledOrders: num(c.unbilledorderssearch),
+      overdueBalance: num(c.overduebalancesearch),
+      daysOverdue: c.daysoverduesearch,
+      creditHoldOverride: enumValue(c.creditholdoverride, HOLD_NAMES[c.creditholdoverride] ?? c.creditholdoverride),
+      isInactive: c.isinactive === 'T',
+      lastModifiedDate: isoDateTime(c.lastmodifieddate),
+    };
+    return shape(ctx, record, ['creditHoldOverride']);
+  },
+
+  async update(ctx, id, body) {
+    checkPropertyNames(ctx, body, WRITABLE);
+    const sets: string[] = [];
+    const params: unknown[] = [];
+    const set = (column: string, value: unknown): void => {
+      params.push(value);
+      sets.push(`${column} = $${params.length}`);
+    };
+    const companyName = readString(body, 'companyName');
+    if (companyName !== undefined) set('companyname', companyName);
+    const priceLevel = readRefId(body, 'priceLevel');
+    if (priceLevel !== undefined) {
+      const exists = await ctx.db.query('SELECT 1 FROM pricelevel WHERE id = $1', [priceLevel]);
+      if (exists.rows.length === 0) throw invalidFieldValue(priceLevel, 'priceLevel', 'priceLevel');
+      set('pricelevel', priceLevel);
+    }
+    const creditLimit = readNumber(body, 'creditLimit');
+    if (creditLimit !== undefined) set('creditlimit', String(creditLimit));
+    const terms = readRefId(body, 'terms');
+    if (terms !== undefined) set('terms', terms);
+    const hold = readEnumId(body, 'creditHoldOverride');
+    if (hold !== undefined) {
+      if (!(hold in HOLD_NAMES)) throw invalidContent(`Invalid creditHoldOverride ${hold}; expected AUTO, ON or OFF.`, 'creditHoldOverride');
+      set('creditholdoverride', hold);
+    }
+    if (sets.length === 0) return;
+    params.push(id);
+    await ctx.db.query(`UPDATE customer SET ${sets.join(', ')}, lastmodifieddate = now() WHERE id = $${params.length}`, params);
+  },
+};
