@@ -5,7 +5,7 @@
 import { nonexistentId } from '../errors';
 import {
   checkPropertyNames, enumValue, invalidContent, invalidFieldValue, isoDateTime, num, readEnumId, readNumber, readRefId,
-  readString, ref, selfLink, shape, type Json, type RecordContext,
+  readString, ref, selfLink, shape, type Json,
 } from './common';
 import type { RecordType } from './types';
 
