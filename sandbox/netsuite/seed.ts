@@ -5,6 +5,7 @@
  */
 import type { CurrencyCode, DemoDataset } from '../demo-data/types';
 import { type Db, insertRows, minorToDecimal, type SqlValue } from './db';
+import { erpDrift, type ErpDrift } from './drift';
 
 /** NetSuite currency internal ids. USD is 1 in a US-based account (the base currency is always id 1). */
 export const CURRENCY_IDS: Record<CurrencyCode, number> = { USD: 1, CAD: 2 };
@@ -17,13 +18,26 @@ const FIRST_ITEM_ID = 2001;
 
 export interface SeedResult {
   itemIdBySku: Map<string, number>;
+  /** What the seed changed relative to the dataset (drift.ts); null when seeded without drift. */
+  drift: ErpDrift | null;
+}
+
+export interface SeedOptions {
+  /**
+   * Default true: seed contract prices and stock with the documented deterministic drift (drift.ts), so the ERP
+   * differs from the BigCommerce sandbox (seeded from the same dataset) and the first sync has real work.
+   */
+  drift?: boolean;
 }
 
 function currencyId(code: CurrencyCode): number {
   return CURRENCY_IDS[code];
 }
 
-export async function seedFromDataset(db: Db, data: DemoDataset): Promise<SeedResult> {
+export async function seedFromDataset(db: Db, dataset: DemoDataset, options: SeedOptions = {}): Promise<SeedResult> {
+  // The dataset is shared with the BigCommerce sandbox: drift works on copies, never on it.
+  const drift = options.drift === false ? null : erpDrift(dataset);
+  const data: DemoDataset = drift ? { ...dataset, contractPrices: drift.contractPrices, stock: drift.stock } : dataset;
   await insertRows(db, 'currency', ['id', 'symbol', 'name'], [
     [1, 'USD', 'US Dollar'],
     [2, 'CAD', 'Canadian Dollar'],
@@ -104,5 +118,5 @@ export async function seedFromDataset(db: Db, data: DemoDataset): Promise<SeedRe
 
   // Explicit ids were inserted; move the sequence past them so REST-created customers don't collide.
   await db.exec(`SELECT setval('customer_id_seq', GREATEST((SELECT COALESCE(MAX(id), 0) FROM customer) + 1, 1000))`);
-  return { itemIdBySku };
+  return { itemIdBySku, drift };
 }

@@ -23,6 +23,8 @@ import { ConcurrencyGate } from './governance';
 import { MEDIA, parseJsonBody, readBody, sendError, sendJson, sendNoContent } from './http';
 import { parsePageRequest, RESULT_CAP } from './paging';
 import { routeRecord } from './records/router';
+import { SandboxAdmin } from './admin';
+import type { ErpDrift } from './drift';
 import { seedFromDataset } from './seed';
 import { executeSuiteQl } from './suiteql/execute';
 
@@ -31,6 +33,11 @@ export interface NetSuiteEmulatorOptions {
   port?: number;
   host?: string;
   dataset?: DemoDataset;
+  /**
+   * Default true: seed with the deterministic ERP drift of drift.ts (every 17th contract price row +3%, every 50th
+   * stock level +7 on hand), so ERP and BigCommerce differ at start. False: seed the dataset exactly.
+   */
+  seedDrift?: boolean;
   /** Realm form, e.g. "1234567_SB1". */
   accountId?: string;
   /** Default 5, NetSuite's smallest tier's share for one integration. */
@@ -63,6 +70,10 @@ export interface NetSuiteEmulator {
   db: Db;
   /** Sandbox admin: run SQL against the emulator's tables (to move stock or prices in tests). */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
+  /** How the seed differs from the dataset (null: no dataset, or `seedDrift: false`). */
+  drift: ErpDrift | null;
+  /** Live data changes + ERP change events (`/__sandbox/items/…`, `/__sandbox/events`, …; see admin.ts). */
+  admin: SandboxAdmin;
   /** Requests answered so far, by `METHOD path` (admin excluded): lets tests assert what a client did. */
   requestLog: { method: string; path: string; status: number }[];
   close(): Promise<void>;
@@ -76,7 +87,7 @@ export async function startNetSuiteEmulator(options: NetSuiteEmulatorOptions = {
   const resultCap = options.resultCap ?? RESULT_CAP;
   const logErrors = options.logErrors ?? true;
   const db = await openDb();
-  if (options.dataset) await seedFromDataset(db, options.dataset);
+  const seeded = options.dataset ? await seedFromDataset(db, options.dataset, { drift: options.seedDrift ?? true }) : null;
 
   const faults = new Faults({ concurrencyLimit: options.concurrencyLimit ?? 5, latencyMs: options.latencyMs ?? 0 });
   const gate = new ConcurrencyGate(() => faults.snapshot.concurrencyLimit);
@@ -89,6 +100,7 @@ export async function startNetSuiteEmulator(options: NetSuiteEmulatorOptions = {
   const url = `http://${host}:${port}`;
   const restBase = `${url}${REST_PREFIX}`;
   const tokenPath = `${REST_PREFIX}/auth/oauth2/v1/token`;
+  const admin = new SandboxAdmin(db, restBase);
 
   const oauth = await OAuth2Server.create({
     registrations: [{ ...DEV_M2M, publicKeyPem: devPublicKeyPem() }, ...(options.m2mClients ?? [])],
@@ -112,7 +124,12 @@ export async function startNetSuiteEmulator(options: NetSuiteEmulatorOptions = {
     return false;
   }
 
-  async function handleAdmin(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  async function handleAdmin(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
+    const routed = await admin.route(req.method ?? 'GET', path, query, async () => {
+      const text = await readBody(req);
+      return text.trim() === '' ? {} : parseJsonBody(text);
+    });
+    if (routed) return sendJson(res, routed.status, routed.body, 'application/json');
     if (path === '/__sandbox/faults') {
       if (req.method === 'GET') return sendJson(res, 200, faults.snapshot, 'application/json');
       if (req.method === 'POST') return sendJson(res, 200, faults.set(parseJsonBody(await readBody(req)) as FaultConfigPatch), 'application/json');
@@ -165,7 +182,7 @@ export async function startNetSuiteEmulator(options: NetSuiteEmulatorOptions = {
     const path = requestUrl.pathname;
     const log = (status: number): void => void requestLog.push({ method, path, status });
 
-    if (path.startsWith('/__sandbox/')) return handleAdmin(req, res, path);
+    if (path.startsWith('/__sandbox/')) return handleAdmin(req, res, path, requestUrl.searchParams);
 
     const bodyText = await readBody(req);
     const state = faults.snapshot;
@@ -258,12 +275,15 @@ export async function startNetSuiteEmulator(options: NetSuiteEmulatorOptions = {
     faults,
     gate,
     db,
+    admin,
+    drift: seeded?.drift ?? null,
     requestLog,
     async sql<T>(query: string, params?: unknown[]) {
       const result = await db.query<T>(query, params);
       return result.rows;
     },
     async close() {
+      await admin.settled();
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       await db.close();

@@ -9,7 +9,7 @@
  * pass it as `since` next time. Rows changed during a read are therefore read again next time (reads are
  * idempotent upserts on the consumer side), never missed.
  */
-import type { ErpError } from './errors';
+import type { ErpError, ErpIssue } from './errors';
 
 /** Integer amount in the currency's minor unit (cents for USD/CAD). */
 export type MinorUnits = number;
@@ -27,6 +27,11 @@ export interface ErpRead<T> {
   /** Store this after `rows` was fully consumed, and pass it as `since` next time. */
   watermark: Watermark;
   rows: AsyncIterable<T>;
+  /**
+   * Input rows this read refused (file/line/field/reason), known before `rows` yields. Adapters that validate
+   * input (file-drop) fill it; the good rows still stream. Absent or empty: nothing was refused.
+   */
+  rejected?: ErpIssue[];
 }
 
 // ---------- Contract pricing ----------
@@ -83,6 +88,8 @@ export interface ContractPricingRead {
   priceLevels: AsyncIterable<PriceLevel>;
   items: AsyncIterable<ItemContractPrices>;
   customers: AsyncIterable<CustomerPricing>;
+  /** As `ErpRead.rejected`: refused input rows, known before anything yields. */
+  rejected?: ErpIssue[];
 }
 
 // ---------- Inventory ----------

@@ -96,12 +96,14 @@ describe('file-drop reads', () => {
   });
 });
 
+const BAD_GOOD_PRICES = 'price_level,sku,currency,min_quantity,unit_price\n5,HX-2,USD,1,19.50\n5,NOPE-1,USD,1,3.00\n5,HX-3,USD,1,12.5O\n5,HX-3,USD,-3,1.00\n7,WB-1,USD,1,2.50\n';
+
 describe('file-drop bad input', () => {
   const BAD_PRICES = 'price_level,sku,currency,min_quantity,unit_price\n5,HX-2,USD,1,19.50\n5,NOPE-1,USD,1,3.00\n5,HX-3,USD,1,\n9,HX-3,USD,1,0.0125\n';
 
-  it('an unknown SKU, a missing field and a sub-cent price refuse the whole read, naming file, line and field', async () => {
+  it('with onBadRows: reject-read, an unknown SKU, a missing field and a sub-cent price refuse the whole read, naming file, line and field', async () => {
     await drop({ ...BASE, 'prices.csv': BAD_PRICES });
-    const adapter = new FileDropErpAdapter({ root });
+    const adapter = new FileDropErpAdapter({ root, onBadRows: 'reject-read' });
     const error = await adapter.readContractPricing().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ErpError);
     const issues = (error as ErpError).details.issues ?? [];
@@ -124,13 +126,13 @@ describe('file-drop bad input', () => {
     expect(text).toContain('3,"sku","unknown SKU ""NOPE-1"" (not in items.csv)","5,NOPE-1,USD,1,3.00"');
   });
 
-  it('a bad row in one feed refuses the other feeds of the same read too (no half-applied pricing)', async () => {
+  it('with onBadRows: reject-read, a bad row in one feed refuses the other feeds of the same read too', async () => {
     await drop({ ...BASE, 'customer-prices.csv': 'customer_number,sku,currency,unit_price\nC10042,WB-1,USD,abc\n' });
-    const error = await new FileDropErpAdapter({ root }).readContractPricing().catch((e: unknown) => e);
+    const error = await new FileDropErpAdapter({ root, onBadRows: 'reject-read' }).readContractPricing().catch((e: unknown) => e);
     expect((error as ErpError).kind).toBe('validation');
-    expect((error as ErpError).details.issues).toEqual([
+    expect((error as ErpError).details.issues).toEqual(expect.arrayContaining([
       { source: join(root, 'customer-prices.csv'), line: 2, field: 'unit_price', message: '"abc" is not a decimal amount' },
-    ]);
+    ]));
   });
 
   it('with onBadRows: quarantine, valid rows stream and every rejected row is reported', async () => {
@@ -144,20 +146,151 @@ describe('file-drop bad input', () => {
 
   it('a thousands separator inside a quoted CSV field is refused, not misread', async () => {
     await drop({ ...BASE, 'prices.csv': 'price_level,sku,currency,min_quantity,unit_price\n5,HX-3,CAD,1,"1,200.00"\n' });
-    const error = await new FileDropErpAdapter({ root }).readContractPricing().catch((e: unknown) => e);
-    expect((error as ErpError).details.issues?.[0]).toMatchObject({ line: 2, field: 'unit_price', message: '"1,200.00" is not a decimal amount' });
+    const read = await new FileDropErpAdapter({ root }).readContractPricing();
+    expect(read.rejected?.[0]).toMatchObject({ line: 2, field: 'unit_price', message: '"1,200.00" is not a decimal amount' });
+    expect(await collect(read.items)).toEqual([]);
   });
 
   it('a row with the wrong number of columns and an unterminated quote are reported by line', async () => {
     await drop({ ...BASE, 'inventory.csv': 'sku,location,on_hand\nHX-2,CHI\nHX-3,"TOR,1\n' });
-    const error = await new FileDropErpAdapter({ root }).readInventory().catch((e: unknown) => e);
-    expect((error as ErpError).details.issues?.map((i) => i.line)).toEqual([2, 3]);
+    const read = await new FileDropErpAdapter({ root }).readInventory();
+    expect(read.rejected?.map((i) => i.line)).toEqual([2, 3]);
+    expect(await collect(read.rows)).toEqual([]);
   });
 
   it('a SKU’s price rows split across the file are refused (they must be contiguous to stream)', async () => {
     await drop({ ...BASE, 'prices.csv': 'price_level,sku,currency,min_quantity,unit_price\n5,HX-2,USD,1,1\n5,HX-3,USD,1,1\n7,HX-2,USD,1,1\n' });
+    const read = await new FileDropErpAdapter({ root }).readContractPricing();
+    expect(read.rejected?.[0]?.message).toContain('must be together');
+    // Both parts of HX-2 go (which one is its matrix?); HX-3 is applied.
+    expect(read.rejected?.map((i) => i.line).sort()).toEqual([2, 4]);
+    expect((await collect(read.items)).map((i) => i.sku)).toEqual(['HX-3']);
+  });
+});
+
+describe('file-drop: a bad row never aborts the good ones and is never skipped silently', () => {
+  const pricesFile = (): string => join(root, 'prices.csv');
+
+  it('by default the good price rows are returned and every bad row is reported with file, line, field and reason', async () => {
+    await drop({ ...BASE, 'prices.csv': BAD_GOOD_PRICES });
+    const reported: ErpIssue[] = [];
+    const read = await new FileDropErpAdapter({ root, onRejected: (i) => reported.push(...i) }).readContractPricing();
+    expect(await collect(read.items)).toEqual([
+      { sku: 'HX-2', prices: [{ priceLevelId: '5', currency: 'USD', tiers: [{ minQuantity: 1, unitPrice: 1950 }] }] },
+      { sku: 'WB-1', prices: [{ priceLevelId: '7', currency: 'USD', tiers: [{ minQuantity: 1, unitPrice: 250 }] }] },
+    ]);
+    expect(read.rejected).toEqual(expect.arrayContaining([
+      { source: pricesFile(), line: 3, field: 'sku', message: 'unknown SKU "NOPE-1" (not in items.csv)' },
+      { source: pricesFile(), line: 4, field: 'unit_price', message: '"12.5O" is not a decimal amount' },
+      { source: pricesFile(), line: 5, field: 'min_quantity', message: '"-3" is not a whole non-negative quantity' },
+    ]));
+    expect(reported).toEqual(read.rejected);
+    // The other feeds of the same read are untouched.
+    expect((await collect(read.customers)).map((c) => c.customerNumber)).toEqual(['C10042', 'C10059', 'C10077']);
+    const [report] = await readdir(join(root, 'quarantine'));
+    const text = await readFile(join(root, 'quarantine', report ?? ''), 'utf8');
+    expect(text.split('\n').filter((l) => /^\d/.test(l)).map((l) => l.split(',')[0])).toEqual(['3', '4', '5']);
+  });
+
+  it('a SKU’s price matrix with one bad tier row is rejected as a whole, each sibling row saying why', async () => {
+    await drop({
+      ...BASE,
+      'prices.csv': 'price_level,sku,currency,min_quantity,unit_price\n5,HX-2,USD,1,19.50\n5,HX-2,USD,10,17.2x\n7,HX-2,USD,1,18\n5,HX-3,USD,1,2.10\n',
+    });
+    const read = await new FileDropErpAdapter({ root }).readContractPricing();
+    expect((await collect(read.items)).map((i) => i.sku)).toEqual(['HX-3']);
+    expect(read.rejected).toEqual([
+      { source: pricesFile(), line: 3, field: 'unit_price', message: '"17.2x" is not a decimal amount' },
+      expect.objectContaining({ line: 2, field: 'sku', message: expect.stringMatching(/price matrix of SKU HX-2.*line 3 unit_price/) }),
+      expect.objectContaining({ line: 4, field: 'sku', message: expect.stringMatching(/price matrix of SKU HX-2/) }),
+    ]);
+  });
+
+  it('a row with the wrong number of columns still takes its SKU’s matrix with it', async () => {
+    await drop({ ...BASE, 'prices.csv': 'price_level,sku,currency,min_quantity,unit_price\n5,HX-2,USD,1,19.50\n5,HX-2,USD,10\n5,HX-3,USD,1,2.10\n' });
+    const read = await new FileDropErpAdapter({ root }).readContractPricing();
+    expect((await collect(read.items)).map((i) => i.sku)).toEqual(['HX-3']);
+    expect(read.rejected?.map((i) => i.line)).toEqual([3, 2]);
+  });
+
+  it('a header missing required columns stops the read with an error naming the expected columns', async () => {
+    await drop({ ...BASE, 'prices.csv': 'price_level,sku,currency,qty,price\n5,HX-2,USD,1,19.50\n' });
     const error = await new FileDropErpAdapter({ root }).readContractPricing().catch((e: unknown) => e);
-    expect((error as ErpError).details.issues?.[0]?.message).toContain('must be together');
+    expect(error).toBeInstanceOf(ErpError);
+    expect((error as ErpError).kind).toBe('validation');
+    expect((error as ErpError).message).toContain('missing column(s) min_quantity, unit_price');
+    expect((error as ErpError).message).toContain('expected columns: price_level, sku, currency, min_quantity, unit_price');
+    expect((error as ErpError).details.issues?.[0]).toMatchObject({ source: pricesFile(), line: 1, field: 'min_quantity,unit_price' });
+  });
+
+  it('an empty inventory file and a header without on_hand are refused clearly', async () => {
+    await drop({ ...BASE, 'inventory.csv': 'sku,location,qty\nHX-2,CHI,4\n' });
+    const error = await new FileDropErpAdapter({ root }).readInventory().catch((e: unknown) => e);
+    expect((error as ErpError).message).toMatch(/missing column\(s\) on_hand; expected columns: sku, location, on_hand; optional: committed, backordered, available/);
+    await drop({ 'inventory.csv': '' });
+    const empty = await new FileDropErpAdapter({ root }).readInventory().catch((e: unknown) => e);
+    expect((empty as ErpError).message).toContain('found: (empty)');
+  });
+
+  it('bad numbers and unknown SKUs/locations in inventory and credit are reported; the rest is read', async () => {
+    await drop({
+      ...BASE,
+      'inventory.csv': 'sku,location,on_hand,committed\nHX-2,CHI,1.5,0\nHX-2,TOR,abc,0\nZZ-9,CHI,1,0\nHX-3,MARS,1,0\nWB-1,CHI,4,1\n',
+      'customers.csv': 'customer_number,currency,credit_limit,balance\nC1,USD,12x,0\nC2,USD,100,1e3\nC3,USD,100,20\n',
+    });
+    const adapter = new FileDropErpAdapter({ root });
+    const inv = await adapter.readInventory();
+    expect(await collect(inv.rows)).toEqual([{ sku: 'WB-1', locationCode: 'CHI', onHand: 4, committed: 1, backordered: 0, available: 3 }]);
+    expect(inv.rejected?.map((i) => [i.line, i.field])).toEqual([[2, 'on_hand'], [3, 'on_hand'], [4, 'sku'], [5, 'location']]);
+    const credit = await adapter.readCredit();
+    expect((await collect(credit.rows)).map((c) => c.customerNumber)).toEqual(['C3']);
+    expect(credit.rejected?.map((i) => [i.line, i.field])).toEqual([[2, 'credit_limit'], [3, 'balance']]);
+  });
+
+  it('a bad customer price rejects that customer’s pricing as a unit (not its prices emptied); others apply', async () => {
+    await drop({
+      ...BASE,
+      'customer-prices.csv': 'customer_number,sku,currency,unit_price\nC10042,WB-1,USD,11.53\nC10042,NOPE,USD,1\nC10059,HX-3,USD,2.00\nC99999,HX-3,USD,2.00\n',
+    });
+    const read = await new FileDropErpAdapter({ root }).readContractPricing();
+    const customers = await collect(read.customers);
+    expect(customers.map((c) => c.customerNumber)).toEqual(['C10059', 'C10077']);
+    expect(customers[0]?.itemPrices).toEqual([{ sku: 'HX-3', currency: 'USD', kind: 'fixed', unitPrice: 200 }]);
+    const cp = join(root, 'customer-prices.csv');
+    expect(read.rejected).toEqual(expect.arrayContaining([
+      { source: cp, line: 3, field: 'sku', message: 'unknown SKU "NOPE" (not in items.csv)' },
+      expect.objectContaining({ source: cp, line: 2, message: expect.stringContaining('customer-specific prices of customer C10042') }),
+      expect.objectContaining({ source: cp, line: 5, message: 'customer C99999 has no valid customers row in the same drop' }),
+      expect.objectContaining({ source: join(root, 'customers.csv'), line: 2, message: expect.stringContaining('pricing for C10042 not applied') }),
+    ]));
+  });
+
+  it('a UTF-8 BOM and CRLF line endings (also inside quoted fields) read exactly like plain files', async () => {
+    const crlf = (s: string): string => s.replace(/\n/g, '\r\n');
+    await drop({
+      ...BASE,
+      'items.csv': `\uFEFF${crlf('sku,name\nHX-2,"Hex cap\nscrew"\nHX-3,Hex nut\nWB-1,Wire brush\n')}`,
+      'prices.csv': `\uFEFF${crlf('price_level,sku,currency,min_quantity,unit_price\n5,HX-2,USD,10,17.25\n5,HX-2,USD,1,19.50\n5,HX-3,USD,1,2.10\n')}`,
+    });
+    const read = await new FileDropErpAdapter({ root }).readContractPricing();
+    expect(read.rejected).toEqual([]);
+    expect(await collect(read.items)).toEqual([
+      { sku: 'HX-2', prices: [{ priceLevelId: '5', currency: 'USD', tiers: [{ minQuantity: 1, unitPrice: 1950 }, { minQuantity: 10, unitPrice: 1725 }] }] },
+      { sku: 'HX-3', prices: [{ priceLevelId: '5', currency: 'USD', tiers: [{ minQuantity: 1, unitPrice: 210 }] }] },
+    ]);
+    const { 'inventory.csv': _omit, ...rest } = BASE;
+    await rm(join(root, 'inventory.csv'));
+    await drop({ ...rest, 'inventory.jsonl': '\uFEFF{"sku":"HX-3","location":"TOR","on_hand":4}\r\n' });
+    const inv = await new FileDropErpAdapter({ root }).readInventory();
+    expect(inv.rejected).toEqual([]);
+    expect(await collect(inv.rows)).toEqual([{ sku: 'HX-3', locationCode: 'TOR', onHand: 4, committed: 0, backordered: 0, available: 4 }]);
+  });
+
+  it('a malformed row in the item master is reported, not fatal; prices for SKUs it hid fail as unknown', async () => {
+    await drop({ ...BASE, 'items.csv': 'sku,name\nHX-2,Hex cap screw\nHX-3,"Hex nut\n' });
+    const read = await new FileDropErpAdapter({ root }).readInventory();
+    expect(read.rejected).toEqual(expect.arrayContaining([expect.objectContaining({ source: join(root, 'items.csv'), line: 3 })]));
+    expect((await collect(read.rows)).map((r) => r.sku)).toEqual(['HX-2', 'HX-2']);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { ErpError } from '../errors';
 
 export interface SourceRecord {
   file: string;
@@ -42,12 +43,36 @@ function openQuote(text: string): boolean {
 }
 
 export class MalformedRecord extends Error {
-  constructor(readonly file: string, readonly line: number, message: string, readonly raw: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+    readonly raw: string,
+    /** What could still be read (cells by header position when the column count is wrong), to group the row. */
+    readonly fields: Record<string, string> = {},
+  ) {
     super(message);
   }
 }
 
-async function* csvRecords(file: string): AsyncGenerator<SourceRecord | MalformedRecord> {
+/** The columns a feed needs in its header; others are allowed and ignored. */
+export interface ExpectedColumns {
+  required: readonly string[];
+  optional?: readonly string[];
+}
+
+function checkHeader(file: string, header: string[], expected: ExpectedColumns): void {
+  const missing = expected.required.filter((c) => !header.includes(c));
+  if (missing.length === 0) return;
+  const optional = expected.optional && expected.optional.length > 0 ? `; optional: ${expected.optional.join(', ')}` : '';
+  const message = `header is missing column(s) ${missing.join(', ')}; expected columns: ${expected.required.join(', ')}${optional} `
+    + `(any order, extra columns ignored); found: ${header.join(', ') || '(empty)'}`;
+  throw new ErpError('validation', `${file} line 1: ${message}. Nothing was read; fix the header and drop the file again.`, {
+    issues: [{ source: file, line: 1, field: missing.join(','), message }],
+  });
+}
+
+async function* csvRecords(file: string, expected?: ExpectedColumns): AsyncGenerator<SourceRecord | MalformedRecord> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let header: string[] | null = null;
   let buffer = '';
@@ -68,10 +93,13 @@ async function* csvRecords(file: string): AsyncGenerator<SourceRecord | Malforme
     }
     if (header === null) {
       header = cells.map((h) => h.trim().toLowerCase());
+      if (expected) checkHeader(file, header, expected);
       continue;
     }
     if (cells.length !== header.length) {
-      yield new MalformedRecord(file, startLine, `expected ${header.length} columns (${header.join(',')}), found ${cells.length}`, record);
+      const partial: Record<string, string> = {};
+      header.forEach((name, index) => { if (index < cells.length) partial[name] = cells[index] ?? ''; });
+      yield new MalformedRecord(file, startLine, `expected ${header.length} columns (${header.join(',')}), found ${cells.length}`, record, partial);
       continue;
     }
     const fields: Record<string, string> = {};
@@ -79,13 +107,15 @@ async function* csvRecords(file: string): AsyncGenerator<SourceRecord | Malforme
     yield { file, line: startLine, fields, raw: record };
   }
   if (buffer !== '') yield new MalformedRecord(file, startLine, 'unterminated quoted field at end of file', buffer);
+  if (header === null && expected) checkHeader(file, [], expected);
 }
 
 async function* jsonlRecords(file: string): AsyncGenerator<SourceRecord | MalformedRecord> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let lineNo = 0;
-  for await (const raw of lines) {
+  for await (const physical of lines) {
     lineNo += 1;
+    const raw = lineNo === 1 ? physical.replace(/^\uFEFF/, '') : physical;
     if (raw.trim() === '') continue;
     let parsed: unknown;
     try {
@@ -104,6 +134,11 @@ async function* jsonlRecords(file: string): AsyncGenerator<SourceRecord | Malfor
   }
 }
 
-export function readRecords(file: string): AsyncGenerator<SourceRecord | MalformedRecord> {
-  return file.endsWith('.jsonl') || file.endsWith('.ndjson') ? jsonlRecords(file) : csvRecords(file);
+/**
+ * `expected`: the CSV header must name these columns, or the read stops with an ErpError naming the expected
+ * columns (a wrong header makes every row unreadable; guessing columns would misread them). JSON Lines rows carry
+ * their own keys, so there a missing key is reported per row.
+ */
+export function readRecords(file: string, expected?: ExpectedColumns): AsyncGenerator<SourceRecord | MalformedRecord> {
+  return file.endsWith('.jsonl') || file.endsWith('.ndjson') ? jsonlRecords(file) : csvRecords(file, expected);
 }

@@ -11,9 +11,13 @@ export function smallDataset(products = 40): DemoDataset {
   return generateDemoData({ seed: 7, products });
 }
 
+/**
+ * Seeded without the ERP drift by default, so tests can compare reads with the dataset directly; the drift itself
+ * is tested in erp-drift.test.ts (pass `seedDrift: true`).
+ */
 export async function startSeeded(options: NetSuiteEmulatorOptions = {}, products = 40): Promise<{ ns: NetSuiteEmulator; data: DemoDataset }> {
   const data = smallDataset(products);
-  const ns = await startNetSuiteEmulator({ dataset: data, logErrors: false, ...options });
+  const ns = await startNetSuiteEmulator({ dataset: data, logErrors: false, seedDrift: false, ...options });
   return { ns, data };
 }
 
