@@ -10,6 +10,7 @@ import {
   enumValue, invalidContent, isoDate, num, readEnumId, readNumber, ref, selfLink, shape, sublist, type Json, type RecordContext,
 } from './common';
 import { fulfilStock } from './stock';
+import { transactionLookup } from './transaction-lookup';
 import type { RecordType } from './types';
 
 const SHIP_STATUS: Record<string, string> = { A: 'Picked', B: 'Packed', C: 'Shipped' };
@@ -102,18 +103,7 @@ export async function transformToFulfilment(
 export const itemFulfillmentRecord: RecordType = {
   name: 'itemFulfillment',
 
-  async resolve(ctx, key) {
-    const r = 'internalId' in key
-      ? await ctx.db.query<{ id: number }>(`SELECT id FROM transaction WHERE type = 'ItemShip' AND id = $1`, [key.internalId])
-      : await ctx.db.query<{ id: number }>(`SELECT id FROM transaction WHERE type = 'ItemShip' AND externalid = $1`, [key.externalId]);
-    return r.rows[0]?.id ?? null;
-  },
-
-  async listIds(ctx, page) {
-    const total = await ctx.db.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM transaction WHERE type = 'ItemShip'`);
-    const r = await ctx.db.query<{ id: number }>(`SELECT id FROM transaction WHERE type = 'ItemShip' ORDER BY id LIMIT $1 OFFSET $2`, [page.limit, page.offset]);
-    return { ids: r.rows.map((row) => row.id), total: total.rows[0]?.n ?? 0 };
-  },
+  ...transactionLookup('ItemShip'),
 
   async get(ctx, id) {
     const r = await ctx.db.query<Record<string, unknown>>(

@@ -13,6 +13,7 @@ import {
   readRefId, readString, ref, selfLink, shape, sublist, type Json, type Queryable, type RecordContext,
 } from './common';
 import { commitStock } from './stock';
+import { transactionLookup } from './transaction-lookup';
 import type { RecordType } from './types';
 import { transformToFulfilment } from './item-fulfillment';
 
@@ -185,18 +186,7 @@ async function updateOrder(ctx: RecordContext, id: number, body: Json): Promise<
 export const salesOrderRecord: RecordType = {
   name: 'salesOrder',
 
-  async resolve(ctx, key) {
-    const r = 'internalId' in key
-      ? await ctx.db.query<{ id: number }>(`SELECT id FROM transaction WHERE type = 'SalesOrd' AND id = $1`, [key.internalId])
-      : await ctx.db.query<{ id: number }>(`SELECT id FROM transaction WHERE type = 'SalesOrd' AND externalid = $1`, [key.externalId]);
-    return r.rows[0]?.id ?? null;
-  },
-
-  async listIds(ctx, page) {
-    const total = await ctx.db.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM transaction WHERE type = 'SalesOrd'`);
-    const r = await ctx.db.query<{ id: number }>(`SELECT id FROM transaction WHERE type = 'SalesOrd' ORDER BY id LIMIT $1 OFFSET $2`, [page.limit, page.offset]);
-    return { ids: r.rows.map((row) => row.id), total: total.rows[0]?.n ?? 0 };
-  },
+  ...transactionLookup('SalesOrd'),
 
   async get(ctx, id) {
     const r = await ctx.db.query<Record<string, unknown>>(
