@@ -14,7 +14,7 @@ import type { SandboxContext } from './http/types';
 import { renderPlaceholderSvg } from './images';
 import { registerRestRoutes } from './rest/index';
 import { defaultSettings, type SandboxSettings } from './settings';
-import { seedStore } from './seed';
+import { seedStore } from './seed/index';
 import { BcStore } from './store/store';
 import { WebhookDispatcher } from './webhooks/dispatcher';
 
