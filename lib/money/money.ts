@@ -40,7 +40,7 @@ export function formatMoney(money: Money, locale = 'en-US'): string {
     maximumFractionDigits: exponent,
   });
   // Format from the exact decimal string so no float rounding can show a wrong cent.
-  return formatter.format(toDecimalString(money) as unknown as number);
+  return formatter.format(toDecimalString(money) as Intl.StringNumericLiteral);
 }
 
 /** "17.25" for { minor: 1725, currency: 'USD' }. */
