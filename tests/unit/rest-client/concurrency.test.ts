@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createBigCommerceRestClient, type BigCommerceRestEvent } from '@/lib/bigcommerce/rest';
-import { fakeClock, json, rateHeaders, startTestServer, STORE_HASH, TOKEN, type FakeClock, type TestServer } from './support/test-server';
+import { fakeClock, json, rateHeaders, startTestServer, type FakeClock, type TestServer, testClientOptions } from './support/test-server';
 
 let server: TestServer;
 let clock: FakeClock;
@@ -47,15 +47,7 @@ function enforceQuota(quota: number, windowMs: number) {
 it('30 parallel requests against a quota of 10 never draw a 429: they share one budget', async () => {
   const stats = enforceQuota(10, 30_000);
   const events: BigCommerceRestEvent[] = [];
-  const client = createBigCommerceRestClient({
-    apiUrl: server.url,
-    storeHash: STORE_HASH,
-    accessToken: TOKEN,
-    sleep: clock.sleep,
-    now: clock.now,
-    random: () => 0.5,
-    onEvent: (e) => events.push(e),
-  });
+  const client = createBigCommerceRestClient(testClientOptions(server, clock, events));
 
   const results = await Promise.all(Array.from({ length: 30 }, () => client.get('/v3/catalog/products')));
 
@@ -73,7 +65,7 @@ it('30 parallel requests against a quota of 10 never draw a 429: they share one 
 it('two client instances on one store still recover from 429s (the quota is shared with other apps)', async () => {
   const stats = enforceQuota(10, 30_000);
   const make = () =>
-    createBigCommerceRestClient({ apiUrl: server.url, storeHash: STORE_HASH, accessToken: TOKEN, sleep: clock.sleep, now: clock.now, random: () => 0.5 });
+    createBigCommerceRestClient(testClientOptions(server, clock));
   const a = make();
   const b = make();
   const results = await Promise.all(

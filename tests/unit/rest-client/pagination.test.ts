@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { BigCommerceApiError, createBigCommerceRestClient, type BigCommerceRestClient } from '@/lib/bigcommerce/rest';
-import { fakeClock, json, startTestServer, STORE_HASH, TOKEN, type TestServer } from './support/test-server';
+import { fakeClock, json, startTestServer, type TestServer, testClientOptions } from './support/test-server';
 
 let server: TestServer;
 let client: BigCommerceRestClient;
@@ -10,7 +10,7 @@ const item = z.object({ id: z.number() });
 beforeEach(async () => {
   server = await startTestServer();
   const clock = fakeClock();
-  client = createBigCommerceRestClient({ apiUrl: server.url, storeHash: STORE_HASH, accessToken: TOKEN, sleep: clock.sleep, now: clock.now });
+  client = createBigCommerceRestClient(testClientOptions(server, clock));
 });
 afterEach(async () => {
   await server.close();

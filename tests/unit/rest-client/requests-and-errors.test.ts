@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { BigCommerceApiError, createBigCommerceRestClient, type BigCommerceRestClient } from '@/lib/bigcommerce/rest';
-import { fakeClock, json, startTestServer, STORE_HASH, STORE_PREFIX, TOKEN, type TestServer } from './support/test-server';
+import { fakeClock, json, startTestServer, STORE_PREFIX, TOKEN, type TestServer, testClientOptions } from './support/test-server';
 
 let server: TestServer;
 let client: BigCommerceRestClient;
@@ -9,14 +9,7 @@ let client: BigCommerceRestClient;
 beforeEach(async () => {
   server = await startTestServer();
   const clock = fakeClock();
-  client = createBigCommerceRestClient({
-    apiUrl: server.url,
-    storeHash: STORE_HASH,
-    accessToken: TOKEN,
-    sleep: clock.sleep,
-    now: clock.now,
-    random: () => 0.5,
-  });
+  client = createBigCommerceRestClient(testClientOptions(server, clock));
 });
 afterEach(async () => {
   await server.close();

@@ -5,7 +5,7 @@ import {
   type BigCommerceRestClientOptions,
   type BigCommerceRestEvent,
 } from '@/lib/bigcommerce/rest';
-import { fakeClock, json, rateHeaders, startTestServer, STORE_HASH, TOKEN, type FakeClock, type TestServer } from './support/test-server';
+import { fakeClock, json, rateHeaders, startTestServer, type FakeClock, type TestServer, testClientOptions } from './support/test-server';
 
 let server: TestServer;
 let clock: FakeClock;
@@ -22,13 +22,7 @@ afterEach(async () => {
 
 function makeClient(overrides: Partial<BigCommerceRestClientOptions> = {}) {
   return createBigCommerceRestClient({
-    apiUrl: server.url,
-    storeHash: STORE_HASH,
-    accessToken: TOKEN,
-    sleep: clock.sleep,
-    now: clock.now,
-    random: () => 0.5,
-    onEvent: (e) => events.push(e),
+    ...testClientOptions(server, clock, events),
     ...overrides,
   });
 }

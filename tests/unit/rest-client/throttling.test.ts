@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBigCommerceRestClient, type BigCommerceRestEvent } from '@/lib/bigcommerce/rest';
-import { fakeClock, json, rateHeaders, startTestServer, STORE_HASH, TOKEN, type FakeClock, type TestServer } from './support/test-server';
+import { fakeClock, json, rateHeaders, startTestServer, type FakeClock, type TestServer, testClientOptions } from './support/test-server';
 
 let server: TestServer;
 let clock: FakeClock;
@@ -18,13 +18,7 @@ afterEach(async () => {
 
 function makeClient(reserveFraction?: number) {
   return createBigCommerceRestClient({
-    apiUrl: server.url,
-    storeHash: STORE_HASH,
-    accessToken: TOKEN,
-    sleep: clock.sleep,
-    now: clock.now,
-    random: () => 0.5,
-    onEvent: (e) => events.push(e),
+    ...testClientOptions(server, clock, events),
     ...(reserveFraction === undefined ? {} : { reserveFraction }),
   });
 }

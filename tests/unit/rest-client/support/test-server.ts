@@ -1,3 +1,4 @@
+import type { BigCommerceRestClientOptions, BigCommerceRestEvent } from '@/lib/bigcommerce/rest';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Sleep } from '@/lib/bigcommerce/rest';
@@ -119,3 +120,16 @@ export function fakeClock(start = 1_000_000): FakeClock {
 export const TOKEN = 'tok_SECRET_1234567890abcdef';
 export const STORE_HASH = 'abc123';
 export const STORE_PREFIX = `/stores/${STORE_HASH}`;
+
+/** Client options wired to the test server and the fake clock, with deterministic jitter; events recorded when given. */
+export function testClientOptions(server: TestServer, clock: FakeClock, events?: BigCommerceRestEvent[]): BigCommerceRestClientOptions {
+  return {
+    apiUrl: server.url,
+    storeHash: STORE_HASH,
+    accessToken: TOKEN,
+    sleep: clock.sleep,
+    now: clock.now,
+    random: () => 0.5,
+    ...(events ? { onEvent: (e: BigCommerceRestEvent) => events.push(e) } : {}),
+  };
+}
