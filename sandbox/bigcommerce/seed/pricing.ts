@@ -4,12 +4,7 @@ import { BcStore } from '../store/store';
 import type { BcBulkPricingTier } from '../store/types';
 
 export function seedPricing(store: BcStore, dataset: DemoDataset, created: string): Map<number, number> {
-  const pricesByLevel = new Map<number, DemoContractPrice[]>();
-  for (const price of dataset.contractPrices) {
-    const list = pricesByLevel.get(price.priceLevelId) ?? [];
-    list.push(price);
-    pricesByLevel.set(price.priceLevelId, list);
-  }
+  const pricesByLevel = groupBy(dataset.contractPrices, (price) => price.priceLevelId);
 
   const groupByLevel = new Map<number, number>();
   for (const level of dataset.priceLevels) {
@@ -17,12 +12,7 @@ export function seedPricing(store: BcStore, dataset: DemoDataset, created: strin
     groupByLevel.set(level.id, groupId);
   }
 
-  const overridesByCompany = new Map<number, DemoDataset['customerItemPrices']>();
-  for (const override of dataset.customerItemPrices) {
-    const list = overridesByCompany.get(override.companyId) ?? [];
-    list.push(override);
-    overridesByCompany.set(override.companyId, list);
-  }
+  const overridesByCompany = groupBy(dataset.customerItemPrices, (override) => override.companyId);
   const groupByCompany = new Map<number, number>();
   for (const company of dataset.companies) {
     const overrides = overridesByCompany.get(company.id);
@@ -116,4 +106,15 @@ export function tiersFromBreaks(price: DemoContractPrice): BcBulkPricingTier[] {
       amount: fromMinor(brk.unitPrice),
     };
   });
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
