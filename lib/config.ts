@@ -34,11 +34,24 @@ const envSchema = z
     BIGCOMMERCE_API_URL: httpUrl('https://api.bigcommerce.com').default('https://api.bigcommerce.com'),
     BIGCOMMERCE_STOREFRONT_GRAPHQL_URL: httpUrl('https://store-abc123def-1.mybigcommerce.com/graphql').optional(),
     BIGCOMMERCE_CUSTOMER_IMPERSONATION_TOKEN: jwt,
+    BIGCOMMERCE_GRAPHQL_TIMEOUT_MS: z.coerce
+      .number({ error: 'must be a number of milliseconds, e.g. 10000' })
+      .int('must be a whole number of milliseconds')
+      .min(100, 'must be at least 100 ms')
+      .max(60_000, 'must be at most 60000 ms: a page should not wait longer on the store')
+      .default(10_000),
     BIGCOMMERCE_WEBHOOK_SECRET: secret('a random shared secret sent by BigCommerce in a webhook header', 16),
     REDIS_URL: z
       .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379' })
       .default('redis://127.0.0.1:6379'),
     SESSION_SECRET: secret('a random string of at least 32 characters used to seal session cookies', 32),
+    SESSION_COOKIE_SECURE: z
+      .enum(['true', 'false'], { error: 'must be "true" or "false" (false only for plain-http local development)' })
+      .default('true')
+      .transform((value) => value === 'true'),
+    GUEST_PRICE_DISPLAY: z
+      .enum(['login-prompt', 'list-price'], { error: 'must be "login-prompt" (hide prices until sign-in) or "list-price"' })
+      .default('login-prompt'),
   })
   .transform((env) => ({
     ...env,

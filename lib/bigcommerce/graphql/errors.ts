@@ -7,6 +7,8 @@ export class StorefrontGraphqlError extends Error {
     readonly operationName: string,
     message: string,
     readonly status?: number,
+    /** `errors[].extensions.code` values, e.g. INVALID_CREDENTIALS, for callers that branch on a cause. */
+    readonly codes: readonly string[] = [],
   ) {
     super(`${operationName}: ${message}`);
     this.name = 'StorefrontGraphqlError';

@@ -1,0 +1,14 @@
+/**
+ * Where to send a buyer after signing in. Only same-site paths are accepted: an absolute URL, a
+ * protocol-relative "//host" or a backslash trick would turn the login page into an open redirect.
+ */
+export function safeReturnPath(candidate: unknown, fallback = '/'): string {
+  if (typeof candidate !== 'string' || candidate === '') return fallback;
+  if (!candidate.startsWith('/') || candidate.startsWith('//') || candidate.includes('\\')) return fallback;
+  try {
+    const url = new URL(candidate, 'http://same-site.invalid');
+    return url.origin === 'http://same-site.invalid' ? `${url.pathname}${url.search}${url.hash}` : fallback;
+  } catch {
+    return fallback;
+  }
+}
