@@ -1,5 +1,5 @@
 import { CategoryList } from '@/components/catalog/category-list';
-import { ProductCard } from '@/components/catalog/product-card';
+import { ProductGrid } from './_pricing/product-grid';
 import { getHomePageData } from './page-data';
 
 // Prices and stock are read per request; nothing on this page is prerendered at build time.
@@ -15,11 +15,7 @@ export default async function HomePage() {
       </section>
       <section aria-labelledby="featured-heading" className="flex flex-col gap-4">
         <h2 id="featured-heading" className="text-xl font-semibold">Featured products</h2>
-        <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
-          {featured.map(({ entityId, ...card }) => (
-            <ProductCard key={entityId} {...card} />
-          ))}
-        </ul>
+        <ProductGrid cards={featured} signInHref="/login" />
       </section>
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 
 export interface ProductCardProps {
   name: string;
@@ -7,13 +8,13 @@ export interface ProductCardProps {
   brandName: string | null;
   imageUrl: string | null;
   imageAlt: string;
-  /** Already formatted by lib/money; null when no price may be shown. */
-  priceLabel: string | null;
+  /** The per-buyer price slot; streamed separately so the card itself never waits on prices. */
+  price: ReactNode;
 }
 
-export function ProductCard({ name, sku, path, brandName, imageUrl, imageAlt, priceLabel }: ProductCardProps) {
+export function ProductCard({ name, sku, path, brandName, imageUrl, imageAlt, price }: ProductCardProps) {
   return (
-    <li className="flex flex-col rounded-lg border border-slate-200 p-3" data-testid="product-card">
+    <li className="flex flex-col rounded-lg border border-slate-200 p-3" data-testid="product-card" data-sku={sku}>
       <Link href={path} className="flex flex-1 flex-col gap-2">
         {imageUrl ? (
           // Sandbox images are local SVGs; next/image would add nothing for them.
@@ -24,7 +25,7 @@ export function ProductCard({ name, sku, path, brandName, imageUrl, imageAlt, pr
         <span className="text-sm font-medium text-slate-900">{name}</span>
         <span className="text-xs text-slate-500">SKU {sku}</span>
       </Link>
-      {priceLabel ? <span className="mt-2 text-base font-semibold" data-testid="product-price">{priceLabel}</span> : null}
+      <div className="mt-2 min-h-10">{price}</div>
     </li>
   );
 }

@@ -12,23 +12,7 @@ export const HomePageQuery = graphql(`
       featuredProducts(first: $first) {
         edges {
           node {
-            entityId
-            name
-            sku
-            path
-            brand {
-              name
-            }
-            defaultImage {
-              url(width: 400)
-              altText
-            }
-            prices {
-              price {
-                value
-                currencyCode
-              }
-            }
+            ...ProductCardFields
           }
         }
       }

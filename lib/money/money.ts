@@ -19,16 +19,23 @@ export function exponentOf(currency: string): number {
  * from zero at the currency's exponent. Throws on anything that is not a finite decimal.
  */
 export function moneyFromDecimal(value: number | string, currency: string): Money {
+  return { minor: scaledInteger(value, exponentOf(currency)), currency: currency.toUpperCase() };
+}
+
+/**
+ * A decimal (JSON number or decimal text) as an integer count of 10^-exponent, rounding half away from zero:
+ * scaledInteger("12.345", 2) = 1235. Parses the text, so no float arithmetic is involved.
+ */
+export function scaledInteger(value: number | string, exponent: number): number {
   const text = typeof value === 'number' ? numberToPlainString(value) : value.trim();
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
   if (!match) throw new RangeError(`not a decimal amount: "${text}"`);
   const [, sign = '', whole = '0', fraction = ''] = match;
-  const exponent = exponentOf(currency);
   const kept = (fraction + '0'.repeat(exponent)).slice(0, exponent);
   const roundUp = fraction.length > exponent && Number(fraction[exponent]) >= 5 ? 1 : 0;
-  const minor = Number(whole) * 10 ** exponent + Number(kept || '0') + roundUp;
-  if (!Number.isSafeInteger(minor)) throw new RangeError(`amount out of range: "${text}"`);
-  return { minor: sign === '-' ? -minor : minor, currency: currency.toUpperCase() };
+  const scaled = Number(whole) * 10 ** exponent + Number(kept || '0') + roundUp;
+  if (!Number.isSafeInteger(scaled)) throw new RangeError(`amount out of range: "${text}"`);
+  return sign === '-' ? -scaled : scaled;
 }
 
 export function formatMoney(money: Money, locale = 'en-US'): string {

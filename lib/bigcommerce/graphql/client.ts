@@ -16,11 +16,27 @@ export type StorefrontViewer = { kind: 'guest' } | { kind: 'customer'; customerI
 
 export const GUEST: StorefrontViewer = { kind: 'guest' };
 
-const TIMEOUT_MS = 10_000;
 /** BigCommerce refuses queries above 10,000; log well before that so a growing query is noticed early. */
 const COMPLEXITY_WARNING = 5_000;
 
-export async function storefrontQuery<Data, Variables extends AnyVariables>(
+export function storefrontQuery<Data, Variables extends AnyVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+  viewer: StorefrontViewer,
+): Promise<Data> {
+  return execute('query', document, variables, viewer);
+}
+
+export function storefrontMutation<Data, Variables extends AnyVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+  viewer: StorefrontViewer,
+): Promise<Data> {
+  return execute('mutation', document, variables, viewer);
+}
+
+async function execute<Data, Variables extends AnyVariables>(
+  kind: 'query' | 'mutation',
   document: TypedDocumentNode<Data, Variables>,
   variables: Variables,
   viewer: StorefrontViewer,
@@ -41,9 +57,12 @@ export async function storefrontQuery<Data, Variables extends AnyVariables>(
     exchanges: [fetchExchange],
     preferGetMethod: false,
     requestPolicy: 'network-only',
-    fetchOptions: () => ({ headers, cache: 'no-store', signal: AbortSignal.timeout(TIMEOUT_MS) }),
+    fetchOptions: () => ({ headers, cache: 'no-store' }),
     fetch: async (input, init) => {
-      const response = await fetch(input, init);
+      // urql replaces fetchOptions.signal with its own (for cancellation), so the timeout is added here.
+      const timeout = AbortSignal.timeout(config.BIGCOMMERCE_GRAPHQL_TIMEOUT_MS);
+      const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+      const response = await fetch(input, { ...init, signal });
       httpStatus = response.status;
       const complexity = Number(response.headers.get('x-bc-graphql-complexity'));
       if (complexity >= COMPLEXITY_WARNING) {
@@ -53,7 +72,7 @@ export async function storefrontQuery<Data, Variables extends AnyVariables>(
     },
   });
 
-  const result = await client.query(document, variables).toPromise();
+  const result = await (kind === 'query' ? client.query(document, variables) : client.mutation(document, variables)).toPromise();
   if (result.error) {
     const { networkError, graphQLErrors } = result.error;
     if (httpStatus === 401 || httpStatus === 403) {
@@ -61,13 +80,14 @@ export async function storefrontQuery<Data, Variables extends AnyVariables>(
     }
     if (httpStatus === 429) throw new StorefrontGraphqlError('rate_limited', operationName, 'rate limited by the Storefront API', httpStatus);
     if (networkError?.name === 'TimeoutError' || networkError?.name === 'AbortError') {
-      throw new StorefrontGraphqlError('timeout', operationName, `no answer within ${TIMEOUT_MS} ms`);
+      throw new StorefrontGraphqlError('timeout', operationName, `no answer within ${config.BIGCOMMERCE_GRAPHQL_TIMEOUT_MS} ms`);
     }
     if (httpStatus !== undefined && httpStatus >= 500) {
       throw new StorefrontGraphqlError('upstream', operationName, `the Storefront API answered ${httpStatus}`, httpStatus);
     }
     if (networkError) throw new StorefrontGraphqlError('network', operationName, networkError.message);
-    throw new StorefrontGraphqlError('graphql', operationName, graphQLErrors.map((e) => e.message).join('; '), httpStatus);
+    const codes = graphQLErrors.flatMap((e) => (typeof e.extensions.code === 'string' ? [e.extensions.code] : []));
+    throw new StorefrontGraphqlError('graphql', operationName, graphQLErrors.map((e) => e.message).join('; '), httpStatus, codes);
   }
   if (!result.data) throw new StorefrontGraphqlError('upstream', operationName, 'empty response', httpStatus);
   return result.data;

@@ -1,0 +1,74 @@
+import 'server-only';
+import { z } from 'zod';
+import { getManagementClient } from '@/lib/bigcommerce/management-client';
+import { isBigCommerceApiError } from '@/lib/bigcommerce/rest';
+import { getConfig } from '@/lib/config';
+import type { PriceExplanation } from './offer-types';
+
+/**
+ * "Why this price": which BigCommerce rule produced a buyer's price for a variant, read from the Management API
+ * the same way BigCommerce decides (price_lists.v3.yml "Order of operations"): the price list assigned to the
+ * buyer's customer group on this channel, else to the group on any channel; a list without a record for the
+ * variant in the currency falls back to the catalog price. Group discount rules are reported as catalog-based.
+ */
+const assignmentSchema = z.looseObject({
+  price_list_id: z.number(),
+  customer_group_id: z.number().nullish(),
+  channel_id: z.number().nullish(),
+});
+const priceListSchema = z.looseObject({ id: z.number(), name: z.string() });
+const recordSchema = z.looseObject({
+  bulk_pricing_tiers: z.array(z.unknown()).nullish(),
+  date_modified: z.string().nullish(),
+});
+
+export interface ExplainFor {
+  customerGroupId: number | null;
+  customerGroupName: string | null;
+  variantEntityId: number;
+  currency: string;
+}
+
+export async function explainPrice(input: ExplainFor): Promise<PriceExplanation> {
+  if (input.customerGroupId === null) return { kind: 'guest' };
+  try {
+    const priceListId = await assignedPriceList(input.customerGroupId);
+    if (priceListId === null) return { kind: 'catalog', customerGroupName: input.customerGroupName };
+    const bc = getManagementClient();
+    const [{ data: list }, record] = await Promise.all([
+      bc.getV3(`/v3/pricelists/${priceListId}`, priceListSchema),
+      bc
+        // Tiers are only returned when asked for (price_lists.v3.yml `include`).
+        .getV3(`/v3/pricelists/${priceListId}/records/${input.variantEntityId}/${input.currency.toLowerCase()}`, recordSchema, {
+          include: ['bulk_pricing_tiers'],
+        })
+        .then((response) => response.data)
+        .catch((error: unknown) => {
+          if (isBigCommerceApiError(error) && error.status === 404) return null;
+          throw error;
+        }),
+    ]);
+    if (!record) return { kind: 'price-list-without-record', priceListName: list.name, priceListId };
+    return {
+      kind: 'price-list-record',
+      priceListName: list.name,
+      priceListId,
+      tierCount: record.bulk_pricing_tiers?.length ?? 0,
+      recordUpdatedAt: record.date_modified ?? null,
+    };
+  } catch (error) {
+    // The explanation is an aid, never a reason to fail the page: the price itself came from the Storefront API.
+    console.warn('[pricing] could not explain a price:', error);
+    return { kind: 'unknown', reason: 'The price source could not be looked up just now.' };
+  }
+}
+
+async function assignedPriceList(customerGroupId: number): Promise<number | null> {
+  const { BIGCOMMERCE_CHANNEL_ID: channelId } = getConfig();
+  const { data } = await getManagementClient().getV3('/v3/pricelists/assignments', z.array(assignmentSchema), {
+    'customer_group_id:in': [customerGroupId],
+  });
+  const onChannel = data.find((a) => a.channel_id === channelId);
+  const anyChannel = data.find((a) => a.channel_id === null || a.channel_id === undefined);
+  return (onChannel ?? anyChannel)?.price_list_id ?? null;
+}
