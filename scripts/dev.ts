@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeDemoLogins } from '../sandbox/demo-data/generate';
 import { launchSandbox, type LaunchedSandbox } from '../sandbox/launch';
@@ -14,6 +16,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '3000' },
     'sandbox-port': { type: 'string', default: process.env.SANDBOX_PORT ?? '4010' },
     prod: { type: 'boolean', default: false },
+    /** Write the environment given to the app to this JSON file (end-to-end tests check secrets against it). */
+    'write-env': { type: 'string' },
   },
 });
 
@@ -31,6 +35,10 @@ if (!process.env.BIGCOMMERCE_STORE_HASH) {
     console.log(`        ${row.role.padEnd(5)} ${row.email} / ${row.password}`);
   }
   console.log('        (all logins: README.md → Demo logins)');
+  if (values['write-env']) {
+    mkdirSync(dirname(values['write-env']), { recursive: true });
+    writeFileSync(values['write-env'], JSON.stringify(sandbox.env, null, 2));
+  }
 } else {
   console.log(`[dev] using the real store ${process.env.BIGCOMMERCE_STORE_HASH}`);
 }
