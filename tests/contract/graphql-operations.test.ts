@@ -1,6 +1,17 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildSchema, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  buildSchema,
+  Kind,
+  NoUnusedFragmentsRule,
+  parse,
+  specifiedRules,
+  validate,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { SKIP_NOTICE } from '../support/openapi-contract';
 import { loadRealStorefrontSchema, realSdlAvailable } from '../support/graphql-sdl';
@@ -36,8 +47,41 @@ function errorsAgainst(schema: GraphQLSchema, document: DocumentNode): string[] 
   return validate(schema, document).map((error) => error.message);
 }
 
+/**
+ * Codegen's client preset resolves fragments across files, so a document is validated together with the shared
+ * fragments it spreads (transitively). A fragment-only document is validated without the "unused fragment" rule.
+ */
+function withSharedFragments(document: DocumentNode, fragments: Map<string, FragmentDefinitionNode>): DocumentNode {
+  const own = new Set(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : [])));
+  const added: FragmentDefinitionNode[] = [];
+  const pending = [document as DocumentNode | FragmentDefinitionNode];
+  while (pending.length > 0) {
+    visit(pending.pop() as DocumentNode, {
+      FragmentSpread(node) {
+        const name = node.name.value;
+        const fragment = fragments.get(name);
+        if (own.has(name) || !fragment) return;
+        own.add(name);
+        added.push(fragment);
+        pending.push(fragment);
+      },
+    });
+  }
+  return { ...document, definitions: [...document.definitions, ...added] };
+}
+
+function errorsWithFragments(schema: GraphQLSchema, document: DocumentNode, fragments: Map<string, FragmentDefinitionNode>): string[] {
+  const full = withSharedFragments(document, fragments);
+  const hasOperation = full.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const rules = hasOperation ? specifiedRules : specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule);
+  return validate(schema, full, rules).map((error) => error.message);
+}
+
 describe('GraphQL operations', () => {
   const documents = shippedDocuments();
+  const fragments = new Map(
+    documents.flatMap(({ document }) => document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : []))),
+  );
 
   it('finds the documents the app ships', () => {
     expect(documents.length).toBeGreaterThan(0);
@@ -49,10 +93,18 @@ describe('GraphQL operations', () => {
     expect(errorsAgainst(tiny, parse('{ site { contractPrice } }'))).not.toEqual([]);
   });
 
+  it('validates a document together with the shared fragments it spreads, and still catches a bad one', () => {
+    const tiny = buildSchema('type Query { site: Site } type Site { name: String }');
+    const shared = new Map([['SiteName', parse('fragment SiteName on Site { name }').definitions[0] as FragmentDefinitionNode]]);
+    expect(errorsWithFragments(tiny, parse('{ site { ...SiteName } }'), shared)).toEqual([]);
+    expect(errorsWithFragments(tiny, parse('fragment SiteName on Site { name }'), new Map())).toEqual([]);
+    expect(errorsWithFragments(tiny, parse('{ site { ...Missing } }'), shared)).not.toEqual([]);
+  });
+
   describe.skipIf(!realSdlAvailable)(`against the real Storefront SDL${realSdlAvailable ? '' : ` (${SKIP_NOTICE})`}`, () => {
     const schema = realSdlAvailable ? loadRealStorefrontSchema() : undefined;
     it.each(documents.map((d) => [d.file, d.document] as const))('%s is valid', (_file, document) => {
-      expect(errorsAgainst(schema as GraphQLSchema, document)).toEqual([]);
+      expect(errorsWithFragments(schema as GraphQLSchema, document, fragments)).toEqual([]);
     });
   });
 });
