@@ -7,6 +7,9 @@
  *   POST   /__sandbox/customers/{entityid}/credit   {creditLimit?: "50000.00" | null, creditHoldOverride?: AUTO|ON|OFF}
  *   POST   /__sandbox/stock                         {sku, location (code), onHand, committed?, backordered?}
  *   POST   /__sandbox/sales-orders/{id | eid:…}/fulfil {shipStatus?: A|B|C, trackingNumbers?, lines?: [{orderLine, quantity}]}
+ *   POST   /__sandbox/sales-orders/{id | eid:…}/bill   {tranDate?, dueDate?, lines?: [{orderLine, quantity}]}
+ *   POST   /__sandbox/invoices/{id}/payments        {amount?: "12.34"}  (default: all that is open)
+ *   POST   /__sandbox/aging                         count invoices that are past due as overdue (no nightly job here)
  *   GET    /__sandbox/events?after={seq}            the change events so far (in memory, oldest first)
  *   POST   /__sandbox/webhooks {url}  /  DELETE /__sandbox/webhooks   register / clear callback URLs
  *
@@ -17,7 +20,8 @@
 import { z } from 'zod';
 import type { Db } from './db';
 import { NsHttpError, nonexistentId } from './errors';
-import { transformToFulfilment } from './records/item-fulfillment';
+import { routeBilling } from './admin-billing';
+import { transformToFulfilment } from './records/fulfilment-write';
 import { CURRENCY_IDS } from './seed';
 
 export type ErpChangeType =
@@ -25,7 +29,9 @@ export type ErpChangeType =
   | 'customer.itemprice.changed'
   | 'customer.credit.changed'
   | 'inventory.changed'
-  | 'salesorder.fulfilled';
+  | 'salesorder.fulfilled'
+  | 'salesorder.billed'
+  | 'invoice.paid';
 
 export interface ErpChangeEvent {
   /** 1-based, increasing: pass the last one seen as `?after=` to poll. */
@@ -62,14 +68,14 @@ export class SandboxAdmin {
   deliveryFailures = 0;
   private readonly pending = new Set<Promise<void>>();
 
-  constructor(private readonly db: Db, private readonly restBase: string) {}
+  constructor(readonly db: Db, readonly restBase: string) {}
 
   /** Resolves when every callback POST started so far has finished (tests, shutdown). */
   async settled(): Promise<void> {
     await Promise.all([...this.pending]);
   }
 
-  private emit(type: ErpChangeType, data: Record<string, unknown>): ErpChangeEvent {
+  emit(type: ErpChangeType, data: Record<string, unknown>): ErpChangeEvent {
     const event: ErpChangeEvent = { seq: this.events.length + 1, type, at: new Date().toISOString(), data };
     this.events.push(event);
     for (const url of this.webhooks) {
@@ -89,7 +95,7 @@ export class SandboxAdmin {
     return id;
   }
 
-  private async customerId(entityId: string): Promise<number> {
+  async customerId(entityId: string): Promise<number> {
     const r = await this.db.query<{ id: number }>('SELECT id FROM customer WHERE entityid = $1', [entityId]);
     const id = r.rows[0]?.id;
     if (id === undefined) throw nonexistentId('customer', entityId);
@@ -168,8 +174,8 @@ export class SandboxAdmin {
     });
   }
 
-  async fulfil(orderRef: string, input: unknown): Promise<ErpChangeEvent> {
-    const body = fulfilBody.parse(input ?? {});
+  /** `{id}` or `eid:{external id}` → the sales order. */
+  async salesOrder(orderRef: string): Promise<{ id: number; externalid: string | null }> {
     const eid = orderRef.startsWith('eid:') ? orderRef.slice(4) : null;
     const found = await this.db.query<{ id: number; externalid: string | null }>(
       eid === null
@@ -179,11 +185,17 @@ export class SandboxAdmin {
     );
     const order = found.rows[0];
     if (!order) throw nonexistentId('salesOrder', orderRef);
+    return order;
+  }
+
+  async fulfil(orderRef: string, input: unknown): Promise<ErpChangeEvent> {
+    const body = fulfilBody.parse(input ?? {});
+    const order = await this.salesOrder(orderRef);
     const transformBody: Record<string, unknown> = { shipStatus: { id: body.shipStatus } };
     if (body.lines) transformBody['item'] = { items: body.lines };
     if (body.trackingNumbers.length > 0) transformBody['package'] = { items: body.trackingNumbers.map((n) => ({ packageTrackingNumber: n })) };
     const ctx = { db: this.db, restBase: this.restBase, query: new URLSearchParams(), strictPropertyNames: false };
-    const result = await transformToFulfilment(ctx, order.id, 'itemFulfillment', transformBody);
+    const result = await transformToFulfilment(ctx, order.id, transformBody);
     const status = await this.db.query<{ status: string }>('SELECT status FROM transaction WHERE id = $1', [order.id]);
     return this.emit('salesorder.fulfilled', {
       externalId: order.externalid, erpOrderId: String(order.id), erpFulfilmentId: String(result.id),
@@ -201,6 +213,8 @@ export class SandboxAdmin {
     if (method === 'POST' && a === 'customers' && b !== undefined && c === 'credit' && seg.length === 3) return created(this.setCredit(b, await body()));
     if (method === 'POST' && a === 'stock' && seg.length === 1) return created(this.setStock(await body()));
     if (method === 'POST' && a === 'sales-orders' && b !== undefined && c === 'fulfil' && seg.length === 3) return created(this.fulfil(b, await body()));
+    const billing = await routeBilling(this, method, seg, body);
+    if (billing) return billing;
     if (a === 'events' && seg.length === 1 && method === 'GET') {
       const after = Number(query.get('after') ?? '0');
       if (!Number.isInteger(after) || after < 0) throw new NsHttpError(400, 'INVALID_REQUEST', 'after must be a non-negative integer.');

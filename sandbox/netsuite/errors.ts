@@ -39,6 +39,11 @@ const TITLES: Record<number, string> = {
 
 /** An error a handler throws; the server turns it into the envelope. */
 export class NsHttpError extends Error {
+  /** Extra response headers (the idempotency conflict points at the first job with Location). */
+  headers: Record<string, string> = {};
+  /** Overrides the `type` URI derived from the status (the conflict is a 400 typed as 409, sec10.4.10). */
+  typeUri?: string;
+
   constructor(
     readonly status: number,
     readonly code: string,
@@ -50,7 +55,8 @@ export class NsHttpError extends Error {
   }
 
   toBody(): NsErrorBody {
-    return errorBody(this.status, this.code, this.message, this.extra, this.title);
+    const body = errorBody(this.status, this.code, this.message, this.extra, this.title);
+    return this.typeUri === undefined ? body : { ...body, type: this.typeUri };
   }
 }
 

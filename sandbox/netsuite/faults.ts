@@ -30,7 +30,14 @@ export const faultConfigPatchSchema = z.object({
   outage: z.boolean().optional(),
   /** Added to every governed request, while it holds a concurrency slot (so slowness causes 429s, as in life). */
   latencyMs: z.number().int().min(0).optional(),
+  /** The account's concurrency limit (governanceLimits `accountConcurrencyLimit`). */
   concurrencyLimit: z.number().int().min(1).optional(),
+  /** A limit an admin allocated to this integration (`integrationSpecific`); null: none, the integration shares the pool. */
+  integrationConcurrencyLimit: z.number().int().min(1).nullable().optional(),
+  /** Concurrency allocated to other integrations, which the unallocated pool loses. */
+  allocatedToOtherIntegrations: z.number().int().min(0).optional(),
+  /** How long an async job (`Prefer: respond-async`) waits in the queue before it runs. */
+  asyncJobDelayMs: z.number().int().min(0).optional(),
   /** Appended to the active rules. */
   rules: z.array(faultRuleSchema).optional(),
 });
@@ -40,7 +47,17 @@ export interface FaultState {
   outage: boolean;
   latencyMs: number;
   concurrencyLimit: number;
+  integrationConcurrencyLimit: number | null;
+  allocatedToOtherIntegrations: number;
+  asyncJobDelayMs: number;
   rules: FaultRule[];
+}
+
+export interface FaultDefaults {
+  concurrencyLimit: number;
+  latencyMs: number;
+  integrationConcurrencyLimit?: number | null;
+  allocatedToOtherIntegrations?: number;
 }
 
 export type FaultDecision =
@@ -51,12 +68,20 @@ export type FaultDecision =
 export class Faults {
   private state: FaultState;
 
-  constructor(private readonly defaults: { concurrencyLimit: number; latencyMs: number }) {
+  constructor(private readonly defaults: FaultDefaults) {
     this.state = this.initial();
   }
 
   private initial(): FaultState {
-    return { outage: false, latencyMs: this.defaults.latencyMs, concurrencyLimit: this.defaults.concurrencyLimit, rules: [] };
+    return {
+      outage: false,
+      latencyMs: this.defaults.latencyMs,
+      concurrencyLimit: this.defaults.concurrencyLimit,
+      integrationConcurrencyLimit: this.defaults.integrationConcurrencyLimit ?? null,
+      allocatedToOtherIntegrations: this.defaults.allocatedToOtherIntegrations ?? 0,
+      asyncJobDelayMs: 0,
+      rules: [],
+    };
   }
 
   get snapshot(): FaultState {
@@ -69,6 +94,9 @@ export class Faults {
     if (parsed.outage !== undefined) this.state.outage = parsed.outage;
     if (parsed.latencyMs !== undefined) this.state.latencyMs = parsed.latencyMs;
     if (parsed.concurrencyLimit !== undefined) this.state.concurrencyLimit = parsed.concurrencyLimit;
+    if (parsed.integrationConcurrencyLimit !== undefined) this.state.integrationConcurrencyLimit = parsed.integrationConcurrencyLimit;
+    if (parsed.allocatedToOtherIntegrations !== undefined) this.state.allocatedToOtherIntegrations = parsed.allocatedToOtherIntegrations;
+    if (parsed.asyncJobDelayMs !== undefined) this.state.asyncJobDelayMs = parsed.asyncJobDelayMs;
     if (parsed.rules) this.state.rules.push(...parsed.rules);
     return this.snapshot;
   }

@@ -43,9 +43,20 @@ export function sendError(res: ServerResponse, body: NsErrorBody, headers: Recor
   res.end(text);
 }
 
-export function sendNoContent(res: ServerResponse, headers: Record<string, string> = {}): void {
-  res.writeHead(204, headers);
-  res.end();
+/** A stored answer (sync or async job result): JSON body, or status + headers only. Errors get the error media type. */
+export function sendOutcome(res: ServerResponse, outcome: { status: number; headers: Record<string, string>; body?: unknown }): void {
+  if (outcome.body === undefined) {
+    res.writeHead(outcome.status, outcome.headers);
+    return void res.end();
+  }
+  const { 'Content-Type': contentType, ...rest } = outcome.headers;
+  const text = JSON.stringify(outcome.body);
+  res.writeHead(outcome.status, {
+    'Content-Type': contentType ?? (outcome.status >= 400 ? MEDIA.error : MEDIA.singular),
+    'Content-Length': Buffer.byteLength(text),
+    ...rest,
+  });
+  res.end(text);
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -6,7 +6,8 @@
  *   // ns.url, ns.credentials (zero-config dev auth), ns.faults, ns.sql(...), await ns.close()
  *
  * Request pipeline, in order: sandbox admin (`/__sandbox/*`, never governed) → outage → auth → concurrency gate
- * (429) → injected faults/latency → handler → post-commit faults.
+ * (429) → injected faults/latency → handler (or, with `Prefer: respond-async`, the async job queue) → post-commit
+ * faults.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,8 +20,9 @@ import { openDb, type Db } from './db';
 import { DEV_ACCOUNT_ID, DEV_M2M, DEV_TBA, accountHostForm, devPrivateKeyPem, devPublicKeyPem } from './dev-credentials';
 import { NsHttpError, errorBody, invalidLogin } from './errors';
 import { Faults, type FaultConfigPatch } from './faults';
+import { AsyncJobs, type JobOutcome } from './async-jobs';
 import { ConcurrencyGate } from './governance';
-import { MEDIA, parseJsonBody, readBody, sendError, sendJson, sendNoContent } from './http';
+import { MEDIA, parseJsonBody, readBody, sendError, sendJson, sendOutcome } from './http';
 import { parsePageRequest, RESULT_CAP } from './paging';
 import { routeRecord } from './records/router';
 import { SandboxAdmin } from './admin';
@@ -42,6 +44,10 @@ export interface NetSuiteEmulatorOptions {
   accountId?: string;
   /** Default 5, NetSuite's smallest tier's share for one integration. */
   concurrencyLimit?: number;
+  /** A concurrency limit allocated to this integration (governanceLimits `integrationSpecific`). Default: none. */
+  integrationConcurrencyLimit?: number | null;
+  /** Concurrency allocated to other integrations: the unallocated pool shrinks by it. Default 0. */
+  allocatedToOtherIntegrations?: number;
   latencyMs?: number;
   /** Results reachable by offset paging (NetSuite: 100,000). Lower it to test keyset paging cheaply. */
   resultCap?: number;
@@ -67,6 +73,8 @@ export interface NetSuiteEmulator {
   };
   faults: Faults;
   gate: ConcurrencyGate;
+  /** Async jobs (`Prefer: respond-async`); `await jobs.settled()` waits for queued ones. */
+  jobs: AsyncJobs;
   db: Db;
   /** Sandbox admin: run SQL against the emulator's tables (to move stock or prices in tests). */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
@@ -89,8 +97,16 @@ export async function startNetSuiteEmulator(options: NetSuiteEmulatorOptions = {
   const db = await openDb();
   const seeded = options.dataset ? await seedFromDataset(db, options.dataset, { drift: options.seedDrift ?? true }) : null;
 
-  const faults = new Faults({ concurrencyLimit: options.concurrencyLimit ?? 5, latencyMs: options.latencyMs ?? 0 });
-  const gate = new ConcurrencyGate(() => faults.snapshot.concurrencyLimit);
+  const faults = new Faults({
+    concurrencyLimit: options.concurrencyLimit ?? 5,
+    latencyMs: options.latencyMs ?? 0,
+    integrationConcurrencyLimit: options.integrationConcurrencyLimit ?? null,
+    allocatedToOtherIntegrations: options.allocatedToOtherIntegrations ?? 0,
+  });
+  const gate = new ConcurrencyGate(() => {
+    const state = faults.snapshot;
+    return { accountLimit: state.concurrencyLimit, integrationLimit: state.integrationConcurrencyLimit, allocatedToOthers: state.allocatedToOtherIntegrations };
+  });
   const tba = new TbaVerifier({ realm: accountId, registrations: [{ ...DEV_TBA }, ...(options.tbaTokens ?? [])] });
   const requestLog: NetSuiteEmulator['requestLog'] = [];
 
@@ -101,6 +117,7 @@ export async function startNetSuiteEmulator(options: NetSuiteEmulatorOptions = {
   const restBase = `${url}${REST_PREFIX}`;
   const tokenPath = `${REST_PREFIX}/auth/oauth2/v1/token`;
   const admin = new SandboxAdmin(db, restBase);
+  const jobs = new AsyncJobs(url, () => faults.snapshot.asyncJobDelayMs);
 
   const oauth = await OAuth2Server.create({
     registrations: [{ ...DEV_M2M, publicKeyPem: devPublicKeyPem() }, ...(options.m2mClients ?? [])],
@@ -141,7 +158,10 @@ export async function startNetSuiteEmulator(options: NetSuiteEmulatorOptions = {
     throw new NsHttpError(404, 'NONEXISTENT_ID', `No sandbox admin route ${req.method} ${path}.`);
   }
 
-  type Outcome = { kind: 'json'; status: number; body: unknown; contentType?: string } | { kind: 'no-content'; location: string };
+  type Outcome =
+    | { kind: 'json'; status: number; body: unknown; contentType?: string }
+    | { kind: 'accepted'; location: string }
+    | { kind: 'replay'; outcome: JobOutcome };
 
   async function handleRest(req: IncomingMessage, method: string, requestUrl: URL, bodyText: string): Promise<Outcome> {
     const path = requestUrl.pathname.slice(REST_PREFIX.length);
@@ -160,6 +180,10 @@ export async function startNetSuiteEmulator(options: NetSuiteEmulatorOptions = {
     if (path === '/system/v1/governanceLimits' && method === 'GET') {
       return { kind: 'json', status: 200, body: gate.limits() };
     }
+    if (path.startsWith('/async/v1/job/')) {
+      const segments = path.slice('/async/v1/job/'.length).split('/').filter(Boolean).map(decodeURIComponent);
+      return { kind: 'replay', outcome: jobs.route(method, segments) };
+    }
     if (path.startsWith('/record/v1/')) {
       const segments = path.slice('/record/v1/'.length).split('/').filter(Boolean).map(decodeURIComponent);
       const ctx = {
@@ -167,11 +191,20 @@ export async function startNetSuiteEmulator(options: NetSuiteEmulatorOptions = {
         restBase,
         query: requestUrl.searchParams,
         strictPropertyNames: String(req.headers['x-netsuite-propertynamevalidation'] ?? '').toLowerCase() === 'error',
+        accept: String(req.headers.accept ?? ''),
       };
       const body = bodyText.trim() === '' ? undefined : parseJsonBody(bodyText);
-      const result = await routeRecord(ctx, method, segments, body, requestUrl);
-      if (result.status === 204) return { kind: 'no-content', location: result.location };
-      return { kind: 'json', status: 200, body: result.body, contentType: result.collection ? MEDIA.collection : MEDIA.singular };
+      const run = async (): Promise<JobOutcome> => {
+        const result = await routeRecord(ctx, method, segments, body, requestUrl);
+        if (result.status === 204) return { status: 204, headers: { Location: result.location } };
+        const contentType = result.contentType ?? (result.collection ? MEDIA.collection : MEDIA.singular);
+        return { status: 200, headers: { 'Content-Type': contentType }, body: result.body };
+      };
+      if (/\brespond-async\b/i.test(String(req.headers.prefer ?? ''))) {
+        const key = req.headers['x-netsuite-idempotency-key'];
+        return { kind: 'accepted', location: jobs.submit(typeof key === 'string' && key !== '' ? key : null, run) };
+      }
+      return { kind: 'replay', outcome: await run() };
     }
     throw new NsHttpError(404, 'NONEXISTENT_ID', `No such resource: ${method} ${requestUrl.pathname}`);
   }
@@ -230,7 +263,7 @@ export async function startNetSuiteEmulator(options: NetSuiteEmulatorOptions = {
       } catch (error) {
         if (!(error instanceof NsHttpError)) throw error;
         log(error.status);
-        return sendError(res, error.toBody());
+        return sendError(res, error.toBody(), error.headers);
       }
       // The work is committed; now lose the response if a fault says so.
       if (decision.kind === 'commit-then-drop') {
@@ -242,9 +275,14 @@ export async function startNetSuiteEmulator(options: NetSuiteEmulatorOptions = {
         log(decision.status);
         return sendError(res, errorBody(decision.status, 'UNEXPECTED_ERROR', 'An unexpected error occurred (sandbox fault after commit).'));
       }
-      if (outcome.kind === 'no-content') {
-        log(204);
-        return sendNoContent(res, { Location: outcome.location });
+      if (outcome.kind === 'accepted') {
+        log(202);
+        res.writeHead(202, { 'Preference-Applied': 'respond-async', Location: outcome.location, 'Content-Length': 0 });
+        return void res.end();
+      }
+      if (outcome.kind === 'replay') {
+        log(outcome.outcome.status);
+        return sendOutcome(res, outcome.outcome);
       }
       log(outcome.status);
       return sendJson(res, outcome.status, outcome.body, outcome.contentType);
@@ -256,7 +294,7 @@ export async function startNetSuiteEmulator(options: NetSuiteEmulatorOptions = {
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       if (res.headersSent) return;
-      if (error instanceof NsHttpError) return sendError(res, error.toBody());
+      if (error instanceof NsHttpError) return sendError(res, error.toBody(), error.headers);
       if (error instanceof ZodError) return sendJson(res, 400, { error: 'invalid sandbox admin request', issues: error.issues }, 'application/json');
       if (logErrors) console.error('[netsuite-emulator] unexpected error', error);
       sendError(res, errorBody(500, 'UNEXPECTED_ERROR', `An unexpected error occurred: ${(error as Error).message}`));
@@ -274,6 +312,7 @@ export async function startNetSuiteEmulator(options: NetSuiteEmulatorOptions = {
     },
     faults,
     gate,
+    jobs,
     db,
     admin,
     drift: seeded?.drift ?? null,
@@ -284,6 +323,7 @@ export async function startNetSuiteEmulator(options: NetSuiteEmulatorOptions = {
     },
     async close() {
       await admin.settled();
+      await jobs.settled();
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       await db.close();

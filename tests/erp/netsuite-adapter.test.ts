@@ -243,7 +243,8 @@ describe('resilience', () => {
 
   it('429s from the concurrency gate are retried with backoff and the read completes', async () => {
     ns.faults.set({ concurrencyLimit: 1, latencyMs: 5 });
-    const eager = adapterFor(ns, { maxConcurrency: 3, maxAttempts: 50 });
+    // Governance off: this client ignores the account limit on purpose, so the emulator really answers 429.
+    const eager = adapterFor(ns, { maxConcurrency: 3, governance: false, maxAttempts: 50 });
     const reads = await Promise.all([eager.readCredit(), eager.readCredit(), eager.readCredit()]);
     const rows = await Promise.all(reads.map((r) => collect(r.rows)));
     for (const r of rows) expect(r).toHaveLength(data.companies.length);

@@ -14,6 +14,8 @@ export interface RecordContext {
   query: URLSearchParams;
   /** `X-NetSuite-PropertyNameValidation: Error` makes unknown body fields fail instead of being ignored. */
   strictPropertyNames: boolean;
+  /** The request's Accept header (the metadata catalog answers by media type). */
+  accept?: string;
 }
 
 export type Json = Record<string, unknown>;

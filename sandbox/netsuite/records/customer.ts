@@ -7,11 +7,30 @@ import {
   checkPropertyNames, enumValue, invalidContent, invalidFieldValue, isoDateTime, num, readEnumId, readNumber, readRefId,
   readString, ref, selfLink, shape, type Json,
 } from './common';
+import { ID_FIELDS, field, ref as refField } from './fields';
 import type { RecordType } from './types';
 
 const HOLD_NAMES: Record<string, string> = { AUTO: 'Auto', ON: 'On', OFF: 'Off' };
 const WRITABLE = ['companyName', 'externalId', 'priceLevel', 'creditLimit', 'creditHoldOverride', 'terms'] as const;
-// balance/overdueBalance/unbilledOrders are computed by NetSuite (read-only); tests move them with `emulator.sql`.
+// balance/overdueBalance/unbilledOrders are computed by NetSuite (read-only): orders, invoices and payments move them
+// (customer-balances.ts).
+
+const CUSTOMER_FIELDS = [
+  ...ID_FIELDS,
+  field('entityId', 'ID', 'string', 'entityid'),
+  field('companyName', 'Company Name', 'string', 'companyname'),
+  refField('priceLevel', 'Price Level', 'priceLevel', 'pricelevel'),
+  refField('currency', 'Currency', 'currency', 'currency'),
+  refField('terms', 'Terms', 'term', 'terms'),
+  field('creditLimit', 'Credit Limit', 'number', 'creditlimit'),
+  field('balance', 'Balance', 'number', 'balancesearch'),
+  field('unbilledOrders', 'Unbilled Orders', 'number', 'unbilledorderssearch'),
+  field('overdueBalance', 'Overdue Balance', 'number', 'overduebalancesearch'),
+  field('daysOverdue', 'Days Overdue', 'integer', 'daysoverduesearch'),
+  field('creditHoldOverride', 'Credit Hold', 'enum', 'creditholdoverride', { values: Object.keys(HOLD_NAMES) }),
+  field('isInactive', 'Inactive', 'boolean', 'isinactive'),
+  field('lastModifiedDate', 'Date Last Modified', 'date-time', 'lastmodifieddate'),
+] as const;
 
 interface CustomerRow {
   id: number; entityid: string; externalid: string | null; companyname: string | null;
@@ -23,19 +42,8 @@ interface CustomerRow {
 
 export const customerRecord: RecordType = {
   name: 'customer',
-
-  async resolve(ctx, key) {
-    const r = 'internalId' in key
-      ? await ctx.db.query<{ id: number }>('SELECT id FROM customer WHERE id = $1', [key.internalId])
-      : await ctx.db.query<{ id: number }>('SELECT id FROM customer WHERE externalid = $1', [key.externalId]);
-    return r.rows[0]?.id ?? null;
-  },
-
-  async listIds(ctx, page) {
-    const total = await ctx.db.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM customer');
-    const r = await ctx.db.query<{ id: number }>('SELECT id FROM customer ORDER BY id LIMIT $1 OFFSET $2', [page.limit, page.offset]);
-    return { ids: r.rows.map((row) => row.id), total: total.rows[0]?.n ?? 0 };
-  },
+  table: 'customer',
+  fields: CUSTOMER_FIELDS,
 
   async get(ctx, id) {
     const r = await ctx.db.query<CustomerRow>(

@@ -4,6 +4,7 @@
  */
 import { nonexistentId } from '../errors';
 import { isoDateTime, num, ref, selfLink, shape, sublist, type Json, type RecordContext } from './common';
+import { ID_FIELDS, field } from './fields';
 import type { RecordType } from './types';
 
 async function locations(ctx: RecordContext, id: number): Promise<Json[]> {
@@ -44,19 +45,16 @@ async function prices(ctx: RecordContext, id: number): Promise<Json[]> {
 
 export const inventoryItemRecord: RecordType = {
   name: 'inventoryItem',
-
-  async resolve(ctx, key) {
-    const r = 'internalId' in key
-      ? await ctx.db.query<{ id: number }>('SELECT id FROM item WHERE id = $1', [key.internalId])
-      : await ctx.db.query<{ id: number }>('SELECT id FROM item WHERE externalid = $1', [key.externalId]);
-    return r.rows[0]?.id ?? null;
-  },
-
-  async listIds(ctx, page) {
-    const total = await ctx.db.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM item');
-    const r = await ctx.db.query<{ id: number }>('SELECT id FROM item ORDER BY id LIMIT $1 OFFSET $2', [page.limit, page.offset]);
-    return { ids: r.rows.map((row) => row.id), total: total.rows[0]?.n ?? 0 };
-  },
+  table: 'item',
+  fields: [
+    ...ID_FIELDS,
+    field('itemId', 'Item Name/Number', 'string', 'itemid'),
+    field('displayName', 'Display Name/Code', 'string', 'displayname'),
+    field('isInactive', 'Inactive', 'boolean', 'isinactive'),
+    field('lastModifiedDate', 'Last Modified Date', 'date-time', 'lastmodifieddate'),
+    field('locations', 'Locations', 'sublist'),
+    field('price', 'Pricing', 'sublist'),
+  ],
 
   async get(ctx, id) {
     const r = await ctx.db.query<Record<string, unknown>>('SELECT * FROM item WHERE id = $1', [id]);

@@ -1,30 +1,23 @@
 /**
  * `/record/v1/…` routing: record types matched case-insensitively (§4.1), internal ids and `eid:` keys, collection
- * paging, POST → 204 + Location, PUT `eid:` upsert (the only way to upsert, §4.7.D), PATCH, sub-resource GET and
- * `!transform`.
+ * paging and the `q` filter (§4.4.1), POST → 204 + Location, PUT `eid:` upsert (the only way to upsert, §4.7.D),
+ * PATCH, sub-resource GET, `!transform`, and the metadata catalog.
  */
 import { NsHttpError, nonexistentId } from '../errors';
 import { isPlainObject } from '../http';
 import { envelope, parsePageRequest } from '../paging';
+import { listIds, resolveId, type RecordKey } from './collection';
 import type { Json, RecordContext } from './common';
-import { customerRecord } from './customer';
-import { inventoryItemRecord } from './inventory-item';
-import { itemFulfillmentRecord } from './item-fulfillment';
-import { salesOrderRecord } from './sales-order';
-import type { RecordType } from './types';
-
-const TYPES = new Map<string, RecordType>(
-  [customerRecord, inventoryItemRecord, salesOrderRecord, itemFulfillmentRecord].map((t) => [t.name.toLowerCase(), t]),
-);
+import { compileFilter } from './filter';
+import { metadataCatalog } from './metadata';
+import { recordType } from './registry';
 
 /** What the server should send: a JSON body, or 204 with a Location. */
-export type RecordResult = { status: 200; body: unknown; collection?: boolean } | { status: 204; location: string };
+export type RecordResult = { status: 200; body: unknown; collection?: boolean; contentType?: string } | { status: 204; location: string };
 
 const EXTERNAL_ID = /^[A-Za-z0-9_-]+$/;
 
-type Key = { internalId: number } | { externalId: string };
-
-function parseKey(raw: string): Key {
+function parseKey(raw: string): RecordKey {
   if (/^\d+$/.test(raw)) return { internalId: Number(raw) };
   if (raw.startsWith('eid:')) {
     const externalId = raw.slice(4);
@@ -34,7 +27,7 @@ function parseKey(raw: string): Key {
   throw new NsHttpError(400, 'INVALID_ID', `The record instance ID ${raw} is not valid.`); // [I] code name
 }
 
-function keyText(key: Key): string {
+function keyText(key: RecordKey): string {
   return 'internalId' in key ? String(key.internalId) : `eid:${key.externalId}`;
 }
 
@@ -61,7 +54,12 @@ async function mapDbErrors<T>(fn: () => Promise<T>): Promise<T> {
 
 export async function routeRecord(ctx: RecordContext, method: string, segments: string[], body: unknown, selfUrl: URL): Promise<RecordResult> {
   const [typeName, rawKey, third, fourth, ...rest] = segments;
-  const type = typeName === undefined ? undefined : TYPES.get(typeName.toLowerCase());
+  if (typeName?.toLowerCase() === 'metadata-catalog' && third === undefined) {
+    if (method !== 'GET') throw notAllowed(method, 'metadata-catalog');
+    const { body: catalog, contentType } = metadataCatalog(ctx, rawKey);
+    return { status: 200, body: catalog, contentType };
+  }
+  const type = typeName === undefined ? undefined : recordType(typeName);
   if (!type || rest.length > 0) {
     throw new NsHttpError(404, 'NONEXISTENT_ID', `Record type ${typeName ?? '(none)'} is not available in the emulator.`);
   }
@@ -69,9 +67,10 @@ export async function routeRecord(ctx: RecordContext, method: string, segments: 
 
   if (rawKey === undefined) {
     if (method === 'GET') {
-      if (ctx.query.has('q')) throw new NsHttpError(400, 'INVALID_PARAMETER', 'The q filter is not supported by the emulator; use SuiteQL.', { 'o:errorQueryParam': 'q' });
       const page = parsePageRequest(ctx.query);
-      const { ids, total } = await type.listIds(ctx, page);
+      const q = ctx.query.get('q');
+      const filter = q === null ? null : compileFilter(q, type.fields);
+      const { ids, total } = await listIds(ctx, type, page, filter);
       const items = ids.map((id) => ({ links: [{ rel: 'self', href: location(id) }], id: String(id) }));
       return { status: 200, body: envelope(selfUrl, page, total, items), collection: true };
     }
@@ -90,7 +89,7 @@ export async function routeRecord(ctx: RecordContext, method: string, segments: 
       if (!('externalId' in key)) throw new NsHttpError(400, 'INVALID_REQUEST', 'Upsert requires an external ID (eid:) in the URL.');
       if (!type.create || !type.update) throw notAllowed(method, type.name);
       const { create, update } = type;
-      const existing = await type.resolve(ctx, key);
+      const existing = await resolveId(ctx, type, key);
       if (existing !== null) {
         await mapDbErrors(() => update(ctx, existing, asBody(body)));
         return { status: 204, location: location(existing) }; // [I] Location on PUT
@@ -98,7 +97,7 @@ export async function routeRecord(ctx: RecordContext, method: string, segments: 
       const id = await mapDbErrors(() => create(ctx, asBody(body), key.externalId));
       return { status: 204, location: location(id) };
     }
-    const id = await type.resolve(ctx, key);
+    const id = await resolveId(ctx, type, key);
     if (id === null) throw nonexistentId(type.name, keyText(key));
     if (method === 'GET') return { status: 200, body: await type.get(ctx, id) };
     if (method === 'PATCH' && type.update) {
@@ -109,7 +108,7 @@ export async function routeRecord(ctx: RecordContext, method: string, segments: 
     throw notAllowed(method, type.name);
   }
 
-  const id = await type.resolve(ctx, key);
+  const id = await resolveId(ctx, type, key);
   if (id === null) throw nonexistentId(type.name, keyText(key));
   if (third === '!transform' && fourth !== undefined && method === 'POST' && type.transform) {
     const result = await type.transform(ctx, id, fourth, body === undefined ? {} : asBody(body));

@@ -1,13 +1,16 @@
 import type { Json, RecordContext } from './common';
+import type { FieldSpec } from './fields';
 
 /** What the router needs from one record type. Optional operations answer 405 when absent. */
 export interface RecordType {
   /** camelCase name used in URLs the emulator generates (`salesOrder`). */
   name: string;
-  /** Resolves an internal id or external id to the internal id; null when there is no such record. */
-  resolve(ctx: RecordContext, key: { internalId: number } | { externalId: string }): Promise<number | null>;
-  /** Internal ids in ascending order, for collection paging. */
-  listIds(ctx: RecordContext, page: { limit: number; offset: number }): Promise<{ ids: number[]; total: number }>;
+  /** The table holding this type's rows (with `id` and `externalid` columns)... */
+  table: string;
+  /** ...and the condition that picks this type's rows from it (transactions share one table). */
+  where?: string;
+  /** Body fields: drives `q` filtering and the metadata catalog. */
+  fields: readonly FieldSpec[];
   get(ctx: RecordContext, id: number): Promise<Json>;
   create?(ctx: RecordContext, body: Json, externalId?: string): Promise<number>;
   /** Update an existing record (PATCH, or PUT eid: when it exists). */

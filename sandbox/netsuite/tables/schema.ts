@@ -14,7 +14,8 @@ CREATE TABLE currency (
   id integer PRIMARY KEY,
   symbol text NOT NULL,          -- ISO code ("USD"); [I] column name
   name text NOT NULL,
-  isinactive text NOT NULL DEFAULT 'F'
+  isinactive text NOT NULL DEFAULT 'F',
+  externalid text UNIQUE
 );
 
 CREATE TABLE term (              -- [I] table name; record is "Term"
@@ -28,7 +29,19 @@ CREATE TABLE pricelevel (
   name text NOT NULL,
   discountpct numeric(9,4),
   isinactive text NOT NULL DEFAULT 'F',
-  externalid text UNIQUE
+  isonline text NOT NULL DEFAULT 'F',
+  externalid text UNIQUE,
+  lastmodifieddate timestamp NOT NULL DEFAULT now()
+);
+
+-- Pricing groups (customer.groupPricing sublist, §4.7.A). [I] table name; the demo dataset has none, so it starts empty.
+CREATE SEQUENCE pricinggroup_id_seq START 1;
+CREATE TABLE pricinggroup (
+  id integer PRIMARY KEY DEFAULT nextval('pricinggroup_id_seq'),
+  name text NOT NULL,
+  isinactive text NOT NULL DEFAULT 'F',
+  externalid text UNIQUE,
+  lastmodifieddate timestamp NOT NULL DEFAULT now()
 );
 
 CREATE TABLE location (
@@ -37,7 +50,8 @@ CREATE TABLE location (
   fullname text,
   externalid text UNIQUE,
   isinactive text NOT NULL DEFAULT 'F',
-  city text, state text, zip text, country text
+  city text, state text, zip text, country text,
+  lastmodifieddate timestamp NOT NULL DEFAULT now()
 );
 
 CREATE TABLE item (
@@ -118,7 +132,7 @@ CREATE SEQUENCE transaction_id_seq START 5000;
 CREATE TABLE transaction (
   id integer PRIMARY KEY DEFAULT nextval('transaction_id_seq'),
   tranid text,
-  type text NOT NULL,              -- 'SalesOrd' | 'ItemShip'
+  type text NOT NULL,              -- 'SalesOrd' | 'ItemShip' | 'CustInvc'
   status text NOT NULL,            -- single-letter code (SuiteQL's raw value); 'SalesOrd:B' is BUILTIN.CF's form
   entity integer REFERENCES customer(id),
   externalid text,
@@ -130,6 +144,12 @@ CREATE TABLE transaction (
   shippingcost numeric(18,2),
   shipaddress text,                -- JSON of the shippingAddress subrecord (emulator storage)
   shippeddate date,
+  -- Invoices (CustInvc): [I] column names after SuiteQL's transaction table.
+  duedate date,
+  foreigntotal numeric(18,2),
+  foreignamountremaining numeric(18,2),
+  -- Emulator bookkeeping: 'T' once this invoice's open amount is counted in the customer's overdue balance.
+  agedoverdue text NOT NULL DEFAULT 'F',
   lastmodifieddate timestamp NOT NULL DEFAULT now(),
   UNIQUE (type, externalid)        -- external ids are unique per record type
 );
@@ -142,8 +162,13 @@ CREATE TABLE transactionline (
   rate numeric(18,4),
   location integer REFERENCES location(id),
   quantityshiprecv numeric(18,4) NOT NULL DEFAULT 0,  -- fulfilled so far (on sales order lines)
-  createdfrom integer,             -- on fulfilment lines: the sales order
-  orderline integer,               -- on fulfilment lines: the sales order line
+  quantitybilled numeric(18,4) NOT NULL DEFAULT 0,    -- invoiced so far (on sales order lines)
+  -- What an open sales order line holds at its location: committed stock, and the part that couldn't be committed.
+  -- Kept per line so editing or removing the line gives back exactly what it took.
+  quantitycommitted numeric(18,4) NOT NULL DEFAULT 0,
+  quantitybackordered numeric(18,4) NOT NULL DEFAULT 0,
+  createdfrom integer,             -- on fulfilment and invoice lines: the sales order
+  orderline integer,               -- on fulfilment and invoice lines: the sales order line
   isclosed text NOT NULL DEFAULT 'F',
   PRIMARY KEY (transaction, id)
 );

@@ -11,6 +11,8 @@ export interface NetSuiteAuth {
   header(method: string, url: string): Promise<string>;
   /** Called after a 401; returns true when a retry with a fresh credential makes sense. */
   invalidate(): boolean;
+  /** Which integration the credential belongs to (concurrency limits are per account and integration). */
+  readonly identity: string;
 }
 
 export interface M2MCredentials {
@@ -34,6 +36,10 @@ export class OAuth2ClientCredentials implements NetSuiteAuth {
     private readonly tokenUrl: string,
     private readonly fetchImpl: typeof fetch = fetch,
   ) {}
+
+  get identity(): string {
+    return `oauth2:${this.creds.clientId}`;
+  }
 
   async header(): Promise<string> {
     return `Bearer ${await this.accessToken()}`;
@@ -101,6 +107,10 @@ export class OAuth2ClientCredentials implements NetSuiteAuth {
 
 export class TokenBasedAuth implements NetSuiteAuth {
   constructor(private readonly creds: TbaCredentials) {}
+
+  get identity(): string {
+    return `tba:${this.creds.consumerKey}`;
+  }
 
   async header(method: string, url: string): Promise<string> {
     return tbaAuthorizationHeader(this.creds, method, url);

@@ -1,5 +1,6 @@
 /**
- * The one NetSuite HTTP client: auth headers, a concurrency cap (NetSuite rejects rather than queues, §4.6),
+ * The one NetSuite HTTP client: auth headers, a concurrency cap sized from the account's governance limits
+ * (NetSuite rejects rather than queues, §4.6; see concurrency.ts),
  * retries with exponential backoff and full jitter on 429/5xx/network errors, typed errors, and SuiteQL paging as
  * async iterables (offset paging inside NetSuite's 100k window, keyset paging past it).
  *
@@ -10,6 +11,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ErpError, type ErpErrorKind } from '../errors';
 import type { NetSuiteAuth } from './auth';
+import { AccountConcurrency, ResizableSemaphore, limitFromGovernance, sharedAccountConcurrency } from './concurrency';
 
 export interface RetryPolicy {
   /** Total attempts including the first. */
@@ -22,8 +24,16 @@ export interface NetSuiteClientOptions {
   /** `https://1234567-sb1.suitetalk.api.netsuite.com/services/rest` (no trailing slash). */
   restBase: string;
   auth: NetSuiteAuth;
-  /** Concurrent requests this process allows itself; keep below the account/integration limit. */
+  /**
+   * Concurrent requests this process allows itself against the account. With governance on (default) it is the
+   * fallback when governanceLimits can't be read (the role isn't an administrator; default 1) and a cap on the
+   * limit it reports; with governance off it is the limit (default 4).
+   */
   maxConcurrency?: number;
+  /** Size the limit from `GET /system/v1/governanceLimits` (default true). */
+  governance?: boolean;
+  /** How often the governance limit is re-read (default 10 minutes). */
+  governanceRefreshMs?: number;
   retry?: Partial<RetryPolicy>;
   /** Per attempt. NetSuite aborts requests after 15 minutes; we give up much sooner. */
   timeoutMs?: number;
@@ -50,25 +60,11 @@ interface RequestOptions {
   idempotent: boolean;
   /** Statuses the caller handles itself instead of getting an error (e.g. 404 on a lookup). */
   accept?: number[];
+  /** Skip the concurrency limiter (only the governance read, which sizes it). */
+  ungoverned?: boolean;
 }
 
 export const OUTCOME_UNKNOWN = 'OUTCOME_UNKNOWN';
-
-class Semaphore {
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
-  constructor(private readonly size: number) {}
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.active >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active += 1;
-    try {
-      return await fn();
-    } finally {
-      this.active -= 1;
-      this.waiting.shift()?.();
-    }
-  }
-}
 
 function errorDetail(body: unknown): { code?: string; detail?: string; path?: string } {
   if (typeof body !== 'object' || body === null) return {};
@@ -92,18 +88,35 @@ function kindForStatus(status: number): ErpErrorKind {
 }
 
 export class NetSuiteClient {
-  private readonly semaphore: Semaphore;
+  /** Account-wide (governance) or this client's own (governance off) limit on requests in flight. */
+  readonly concurrency: Pick<AccountConcurrency, 'run'>;
   private readonly retry: RetryPolicy;
   private readonly fetchImpl: typeof fetch;
   readonly pageSize: number;
   readonly resultCap: number;
 
   constructor(private readonly options: NetSuiteClientOptions) {
-    this.semaphore = new Semaphore(options.maxConcurrency ?? 4);
+    this.concurrency =
+      options.governance === false
+        ? new ResizableSemaphore(options.maxConcurrency ?? 4)
+        : sharedAccountConcurrency(
+            `${options.restBase}|${options.auth.identity}`,
+            () => new AccountConcurrency({ readLimit: () => this.governanceLimit(), configured: options.maxConcurrency, refreshMs: options.governanceRefreshMs ?? 600_000 }),
+          );
     this.retry = { maxAttempts: 5, baseDelayMs: 250, maxDelayMs: 15_000, ...options.retry };
     this.fetchImpl = options.fetchImpl ?? fetch;
     this.pageSize = Math.min(options.pageSize ?? 1000, 1000);
     this.resultCap = options.resultCap ?? 100_000;
+  }
+
+  /** This integration's concurrency limit per governanceLimits; null when it can't be read (not an admin role). */
+  async governanceLimit(): Promise<number | null> {
+    try {
+      const { body } = await this.request('GET', '/system/v1/governanceLimits', { idempotent: true, ungoverned: true });
+      return limitFromGovernance(body);
+    } catch {
+      return null;
+    }
   }
 
   /** Full jitter: a random delay in [0, base·2^attempt], so a fleet of workers doesn't retry in lock-step. */
@@ -122,8 +135,9 @@ export class NetSuiteClient {
       let response: Response;
       let text: string;
       try {
-        const authorization = await this.options.auth.header(method, url.toString());
-        ({ response, text } = await this.semaphore.run(async () => {
+        const send = async (): Promise<{ response: Response; text: string }> => {
+          // Signed once a slot is ours: a TBA timestamp shouldn't age while the request waits its turn.
+          const authorization = await this.options.auth.header(method, url.toString());
           const r = await this.fetchImpl(url, {
             method,
             headers: {
@@ -136,7 +150,8 @@ export class NetSuiteClient {
             signal: AbortSignal.timeout(this.options.timeoutMs ?? 120_000),
           });
           return { response: r, text: await r.text() };
-        }));
+        };
+        ({ response, text } = await (options.ungoverned ? send() : this.concurrency.run(send)));
       } catch (cause) {
         if (cause instanceof ErpError) {
           if (!cause.retryable || last) throw cause;

@@ -24,7 +24,10 @@ export async function startSeeded(options: NetSuiteEmulatorOptions = {}, product
 /** An adapter with fast retries, so fault tests don't wait on production backoff. */
 export function adapterFor(
   ns: NetSuiteEmulator,
-  overrides: { maxAttempts?: number; pageSize?: number; resultCap?: number; maxConcurrency?: number; tba?: boolean } = {},
+  overrides: {
+    maxAttempts?: number; pageSize?: number; resultCap?: number; maxConcurrency?: number; governance?: boolean; governanceRefreshMs?: number;
+    tba?: boolean;
+  } = {},
 ): NetSuiteErpAdapter {
   return createNetSuiteAdapter({
     accountId: ns.accountId,
@@ -34,7 +37,10 @@ export function adapterFor(
       retry: { maxAttempts: overrides.maxAttempts ?? 4, baseDelayMs: 1, maxDelayMs: 5 },
       pageSize: overrides.pageSize ?? 1000,
       resultCap: overrides.resultCap,
-      maxConcurrency: overrides.maxConcurrency ?? 4,
+      // Unset: sized from the emulator's governanceLimits, as in production.
+      ...(overrides.maxConcurrency === undefined ? {} : { maxConcurrency: overrides.maxConcurrency }),
+      ...(overrides.governance === undefined ? {} : { governance: overrides.governance }),
+      ...(overrides.governanceRefreshMs === undefined ? {} : { governanceRefreshMs: overrides.governanceRefreshMs }),
       timeoutMs: 10_000,
     },
   });
