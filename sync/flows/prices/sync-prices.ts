@@ -1,0 +1,236 @@
+import type { SyncContext } from '../../context';
+import type { CustomerPricing, LevelPrice, PriceLevel } from '../../erp/erp';
+import { formatIssue } from '../../erp/errors';
+import type { RunStats } from '../../state/flow-stats';
+import { loadCatalogIndex, normaliseSku } from '../catalog-index';
+import { linkedCustomers } from '../customer-link';
+import { withFlowLock } from '../flow-lock';
+import { customerTargetKey, levelTargetKey, PLANNED, PricingTargets, type PricingTarget } from './pricing-targets';
+import { recordFromTiers } from './price-record';
+import { PriceListPusher } from './record-pusher';
+
+export interface SyncOptions {
+  /** Re-read everything from the ERP and remove BigCommerce records the ERP no longer has. */
+  full?: boolean;
+  /** Compute and report, write nothing. */
+  dryRun?: boolean;
+}
+
+const FLOW = 'prices';
+/** BigCommerce takes at most 10 customers per PUT /v3/customers. */
+const CUSTOMERS_PER_UPDATE = 10;
+
+/**
+ * ERP contract pricing → BigCommerce customer groups, price lists and price records (mapping in
+ * pricing-targets.ts). Delta by content: only records whose content hash differs from what BigCommerce last
+ * confirmed are sent. A delta run reads only ERP changes; if a customer's own prices changed, the run widens to
+ * full, because that customer's list holds every SKU of its level.
+ */
+export async function syncPrices(ctx: SyncContext, options: SyncOptions = {}): Promise<RunStats> {
+  return withFlowLock(ctx, FLOW, () => run(ctx, options));
+}
+
+async function run(ctx: SyncContext, options: SyncOptions): Promise<RunStats> {
+  const dryRun = options.dryRun ?? false;
+  const startedAt = new Date().toISOString();
+  const callsBefore = { ...ctx.counters };
+  const since = options.full ? null : await ctx.redis.hget(ctx.keys.watermarks, FLOW);
+  let read = await ctx.erp.readContractPricing(since ? { since: since as never } : {});
+
+  // Customers first: they are few, and a changed customer decides whether this delta must widen to a full run.
+  let customers = await collect(read.customers);
+  if (since && customers.some((c) => c.itemPrices.length > 0)) {
+    ctx.log('a customer with its own prices changed: running in full', { customers: customers.length });
+    read = await ctx.erp.readContractPricing({});
+    customers = await collect(read.customers);
+  }
+  const full = !since || options.full === true;
+  // Customer lists hold every SKU of the customer's level, so a delta that changes a level price must reach them
+  // too: the complete set of customers comes from the last full read, updated with this read's changes.
+  const allCustomers = await customerPricingSnapshot(ctx, customers, full, dryRun);
+  const levels = (await collect(read.priceLevels)).filter((level) => !level.isInactive);
+  let deadLettered = 0;
+  if (read.rejected?.length) {
+    deadLettered += read.rejected.length;
+    await ctx.deadLetters.add(read.rejected.map((issue) => ({ flow: FLOW, reason: `ERP row refused: ${formatIssue(issue)}`, payload: issue })));
+  }
+
+  const catalog = await loadCatalogIndex(ctx);
+  const targets = await PricingTargets.load(ctx);
+  const levelPushers = new Map<string, PriceListPusher>();
+  const levelTargets = new Map<string, PricingTarget>();
+  for (const level of levels) {
+    const target = await targets.ensure(levelTargetKey(level.id), level.name, dryRun);
+    levelTargets.set(level.id, target);
+    levelPushers.set(level.id, await pusherFor(ctx, target, dryRun));
+  }
+  const customerLists = await customerListsFor(ctx, targets, allCustomers.filter((c) => c.itemPrices.length > 0), dryRun);
+
+  const currencies = new Set<string>(['usd']);
+  let examined = 0;
+  for await (const item of read.items) {
+    examined++;
+    const variant = catalog.get(normaliseSku(item.sku));
+    if (!variant) {
+      deadLettered++;
+      await ctx.deadLetters.add([
+        { flow: FLOW, reason: `ERP SKU "${item.sku}" has contract prices but no BigCommerce variant has that SKU: create the product or fix the SKU`, payload: item },
+      ]);
+      continue;
+    }
+    const byLevel = new Map<string, LevelPrice[]>();
+    for (const price of item.prices) {
+      currencies.add(price.currency.toLowerCase());
+      byLevel.set(price.priceLevelId, [...(byLevel.get(price.priceLevelId) ?? []), price]);
+    }
+    for (const [levelId, pusher] of levelPushers) {
+      const prices = byLevel.get(levelId) ?? [];
+      for (const price of prices) deadLettered += await addRecord(ctx, pusher, variant, price.currency, price.tiers, item);
+      const priced = new Set(prices.map((p) => p.currency.toLowerCase()));
+      // A delta row is the SKU's complete matrix: a currency it no longer lists for this level is removed.
+      if (!full) await pusher.remove([...currencies].filter((c) => !priced.has(c)).map((currency) => ({ ...variant, currency })));
+    }
+    for (const list of customerLists) {
+      for (const [currency, tiers] of customerPrices(list.customer, byLevel, item.sku)) {
+        deadLettered += await addRecord(ctx, list.pusher, variant, currency, tiers, item);
+      }
+    }
+  }
+
+  const pushers = [...levelPushers.values(), ...customerLists.map((l) => l.pusher)];
+  for (const pusher of pushers) await pusher.finish(full);
+  if (!dryRun) await assignCustomerGroups(ctx, customers, levelTargets, customerLists, full);
+  if (!dryRun) await ctx.redis.hset(ctx.keys.watermarks, FLOW, read.watermark);
+
+  const totals = pushers.map((p) => p.totals);
+  const stats: RunStats = {
+    flow: FLOW,
+    mode: full ? 'full' : 'delta',
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    examined,
+    changed: sum(totals.map((t) => t.changed)),
+    deleted: sum(totals.map((t) => t.deleted)),
+    deadLettered: deadLettered + sum(totals.map((t) => t.deadLettered)),
+    batches: sum(totals.map((t) => t.upserts)),
+    apiCalls: ctx.counters.calls - callsBefore.calls,
+    rateLimited: ctx.counters.rateLimited - callsBefore.rateLimited,
+    dryRun,
+  };
+  if (!dryRun) await ctx.stats.record(stats, true);
+  return stats;
+}
+
+async function pusherFor(ctx: SyncContext, target: PricingTarget, dryRun: boolean): Promise<PriceListPusher> {
+  const pusher = new PriceListPusher(ctx, target.priceListId, dryRun);
+  // A list a dry run would create holds nothing yet: every record counts as a change.
+  if (target.priceListId !== PLANNED) await pusher.bootstrapFromBigCommerce();
+  return pusher;
+}
+
+interface CustomerList {
+  customer: CustomerPricing;
+  target: PricingTarget;
+  pusher: PriceListPusher;
+}
+
+async function customerListsFor(ctx: SyncContext, targets: PricingTargets, customers: CustomerPricing[], dryRun: boolean): Promise<CustomerList[]> {
+  const lists: CustomerList[] = [];
+  for (const customer of customers) {
+    const target = await targets.ensure(customerTargetKey(customer.customerNumber), `Customer ${customer.customerNumber} contract`, dryRun);
+    lists.push({ customer, target, pusher: await pusherFor(ctx, target, dryRun) });
+  }
+  return lists;
+}
+
+/** A customer's prices for one SKU: its level's tiers per currency, with its own item prices applied on top. */
+function customerPrices(customer: CustomerPricing, byLevel: Map<string, LevelPrice[]>, sku: string): Map<string, LevelPrice['tiers']> {
+  const result = new Map<string, LevelPrice['tiers']>();
+  for (const price of customer.priceLevelId ? (byLevel.get(customer.priceLevelId) ?? []) : []) result.set(price.currency, price.tiers);
+  for (const override of customer.itemPrices) {
+    if (normaliseSku(override.sku) !== normaliseSku(sku)) continue;
+    if (override.kind === 'fixed') result.set(override.currency, [{ minQuantity: 1, unitPrice: override.unitPrice }]);
+    else {
+      const level = byLevel.get(override.priceLevelId)?.find((p) => p.currency === override.currency);
+      if (level) result.set(override.currency, level.tiers);
+    }
+  }
+  return result;
+}
+
+async function addRecord(
+  ctx: SyncContext,
+  pusher: PriceListPusher,
+  variant: { variantId: number; productId: number; sku: string },
+  currency: string,
+  tiers: LevelPrice['tiers'],
+  source: unknown,
+): Promise<number> {
+  const record = recordFromTiers(variant, currency, tiers);
+  if ('error' in record) {
+    await ctx.deadLetters.add([{ flow: FLOW, reason: `ERP price for ${variant.sku} (${currency}) is unusable: ${record.error}`, payload: source }]);
+    return 1;
+  }
+  await pusher.add(record);
+  return 0;
+}
+
+/** Puts every linked BigCommerce customer in the group its ERP customer's prices live in. */
+async function assignCustomerGroups(
+  ctx: SyncContext,
+  changedCustomers: CustomerPricing[],
+  levelTargets: Map<string, PricingTarget>,
+  customerLists: CustomerList[],
+  full: boolean,
+): Promise<void> {
+  if (!full && changedCustomers.length === 0) return;
+  const wanted = new Map<string, number>();
+  for (const customer of changedCustomers) {
+    const own = customerLists.find((l) => l.customer.customerNumber === customer.customerNumber);
+    const group = own?.target.customerGroupId ?? (customer.priceLevelId ? levelTargets.get(customer.priceLevelId)?.customerGroupId : undefined);
+    if (group !== undefined) wanted.set(customer.customerNumber, group);
+  }
+  const updates: { id: number; customer_group_id: number }[] = [];
+  for await (const customer of linkedCustomers(ctx)) {
+    const group = wanted.get(customer.customerNumber);
+    if (group !== undefined && group !== customer.customer_group_id) updates.push({ id: customer.id, customer_group_id: group });
+  }
+  for (let start = 0; start < updates.length; start += CUSTOMERS_PER_UPDATE) {
+    const chunk = updates.slice(start, start + CUSTOMERS_PER_UPDATE);
+    await ctx.rest.put('/v3/customers', chunk);
+    for (const group of new Set(chunk.map((u) => u.customer_group_id))) {
+      await ctx.events.publish({ type: 'customer-group-changed', customerGroupId: group, customerIds: chunk.filter((u) => u.customer_group_id === group).map((u) => u.id) });
+    }
+  }
+}
+
+async function customerPricingSnapshot(ctx: SyncContext, read: CustomerPricing[], full: boolean, dryRun: boolean): Promise<CustomerPricing[]> {
+  const key = ctx.keys.customerPricing;
+  const fields = read.flatMap((c) => [c.customerNumber, JSON.stringify(c)]);
+  if (dryRun) {
+    if (full) return read;
+    const stored = (await ctx.redis.hvals(key)).map((text) => JSON.parse(text) as CustomerPricing);
+    const changed = new Map(read.map((c) => [c.customerNumber, c]));
+    return [...stored.filter((c) => !changed.has(c.customerNumber)), ...read];
+  }
+  if (full) {
+    const replace = ctx.redis.multi().del(key);
+    if (fields.length > 0) replace.hset(key, ...fields);
+    await replace.exec();
+    return read;
+  }
+  if (fields.length > 0) await ctx.redis.hset(key, ...fields);
+  return (await ctx.redis.hvals(key)).map((text) => JSON.parse(text) as CustomerPricing);
+}
+
+async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const row of rows) all.push(row);
+  return all;
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+export type { PriceLevel };
