@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { E2E_ENV_FILE, E2E_PORT, E2E_SANDBOX_PORT } from './tests/e2e/support/ports';
+import { E2E_ENV_FILE, E2E_ERP_PORT, E2E_PORT, E2E_SANDBOX_PORT } from './tests/e2e/support/ports';
 
 /**
  * End-to-end tests drive Debian's Chromium (no browser downloads on these machines) against a production build
@@ -23,7 +23,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx scripts/dev.ts --prod --port ${E2E_PORT} --sandbox-port ${E2E_SANDBOX_PORT} --write-env ${E2E_ENV_FILE}`,
+    command: `npx tsx scripts/dev.ts --prod --port ${E2E_PORT} --sandbox-port ${E2E_SANDBOX_PORT} --erp-port ${E2E_ERP_PORT} --write-env ${E2E_ENV_FILE}`,
     url: `http://127.0.0.1:${E2E_PORT}/`,
     timeout: 300_000,
     reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',

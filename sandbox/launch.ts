@@ -1,6 +1,7 @@
 import { generateDemoData } from './demo-data/generate';
 import type { DemoDataset } from './demo-data/types';
 import { startBigCommerceSandbox, type BigCommerceSandbox } from './bigcommerce/server';
+import { startNetSuiteEmulator, type NetSuiteEmulator } from './netsuite/server';
 
 export interface LaunchOptions {
   /** BigCommerce sandbox port (0 = any free port). */
@@ -9,10 +10,14 @@ export interface LaunchOptions {
   seed?: number;
   /** Enforce the Standard-plan quota (150 requests / 30 s). Interactive dev turns it off. */
   rateLimit?: boolean;
+  /** Also start the NetSuite emulator (seeded from the same dataset, with its ERP drift) on this port (0 = any). */
+  erpPort?: number;
 }
 
 export interface LaunchedSandbox {
   bigcommerce: BigCommerceSandbox;
+  /** Present when `erpPort` was given. */
+  netsuite?: NetSuiteEmulator;
   dataset: DemoDataset;
   /** The environment that points the app and the sync at this sandbox, exactly as for a real store. */
   env: Record<string, string>;
@@ -43,6 +48,7 @@ export async function launchSandbox(options: LaunchOptions = {}): Promise<Launch
     throw new Error(`sandbox refused to issue an impersonation token: ${response.status} ${await response.text()}`);
   }
   const { data } = (await response.json()) as { data: { token: string } };
+  const netsuite = options.erpPort === undefined ? undefined : await startNetSuiteEmulator({ port: options.erpPort, dataset, logErrors: false });
 
   return {
     bigcommerce,
@@ -59,7 +65,26 @@ export async function launchSandbox(options: LaunchOptions = {}): Promise<Launch
       SESSION_SECRET: 'sandbox-session-secret-0123456789-abcdefghijklmnop',
       // The sandbox is served over plain http on localhost, where a Secure cookie would never come back.
       SESSION_COOKIE_SECURE: 'false',
+      ...(netsuite ? netSuiteEnv(netsuite) : {}),
     },
-    close: () => bigcommerce.close(),
+    netsuite,
+    close: async () => {
+      await netsuite?.close();
+      await bigcommerce.close();
+    },
+  };
+}
+
+/** The NetSuite adapter's environment for the emulator: the same variables a real account is configured with. */
+function netSuiteEnv(netsuite: NetSuiteEmulator): Record<string, string> {
+  const { m2m } = netsuite.credentials;
+  return {
+    ERP_ADAPTER: 'netsuite',
+    NETSUITE_ACCOUNT_ID: netsuite.accountId,
+    NETSUITE_REST_BASE: netsuite.restBase,
+    NETSUITE_CLIENT_ID: m2m.clientId,
+    NETSUITE_CERTIFICATE_ID: m2m.certificateId,
+    NETSUITE_PRIVATE_KEY: m2m.privateKeyPem.replace(/\n/g, '\\n'),
+    NETSUITE_JWT_ALG: m2m.alg,
   };
 }

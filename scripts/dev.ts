@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { describeDemoLogins } from '../sandbox/demo-data/generate';
 import { launchSandbox, type LaunchedSandbox } from '../sandbox/launch';
 import { ensureLocalRedis } from './ensure-redis';
+import { runInitialSync } from './initial-sync';
 
 /**
  * `npm run dev`: with no BIGCOMMERCE_STORE_HASH set, starts Redis if needed and the seeded sandbox, points the
@@ -15,6 +16,7 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '3000' },
     'sandbox-port': { type: 'string', default: process.env.SANDBOX_PORT ?? '4010' },
+    'erp-port': { type: 'string', default: process.env.NETSUITE_EMULATOR_PORT ?? '4020' },
     prod: { type: 'boolean', default: false },
     /** Write the environment given to the app to this JSON file (end-to-end tests check secrets against it). */
     'write-env': { type: 'string' },
@@ -27,9 +29,11 @@ await ensureLocalRedis(redisUrl);
 let sandbox: LaunchedSandbox | undefined;
 const env: NodeJS.ProcessEnv = { ...process.env, REDIS_URL: redisUrl };
 if (!process.env.BIGCOMMERCE_STORE_HASH) {
-  sandbox = await launchSandbox({ port: Number(values['sandbox-port']), rateLimit: false });
+  sandbox = await launchSandbox({ port: Number(values['sandbox-port']), erpPort: Number(values['erp-port']), rateLimit: false });
   Object.assign(env, sandbox.env);
   console.log(`[dev] sandbox store "${sandbox.dataset.store.name}" at ${sandbox.env.BIGCOMMERCE_API_URL}`);
+  console.log(`[dev] NetSuite emulator at ${sandbox.netsuite?.url}; loading ERP prices, stock and credit into the store…`);
+  await runInitialSync(env);
   console.log('[dev] demo logins:');
   for (const row of describeDemoLogins(sandbox.dataset).slice(0, 6)) {
     console.log(`        ${row.role.padEnd(5)} ${row.email} / ${row.password}`);

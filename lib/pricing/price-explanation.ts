@@ -23,17 +23,19 @@ const recordSchema = z.looseObject({
 });
 
 export interface ExplainFor {
-  customerGroupId: number | null;
-  customerGroupName: string | null;
+  /** The signed-in buyer; null for a guest. Their group is read live: the sync may have moved them since sign-in. */
+  customerId: number | null;
   variantEntityId: number;
   currency: string;
 }
 
 export async function explainPrice(input: ExplainFor): Promise<PriceExplanation> {
-  if (input.customerGroupId === null) return { kind: 'guest' };
+  if (input.customerId === null) return { kind: 'guest' };
   try {
-    const priceListId = await assignedPriceList(input.customerGroupId);
-    if (priceListId === null) return { kind: 'catalog', customerGroupName: input.customerGroupName };
+    const group = await currentGroup(input.customerId);
+    if (!group) return { kind: 'unknown', reason: 'Your account could not be found in the store.' };
+    const priceListId = await assignedPriceList(group.id);
+    if (priceListId === null) return { kind: 'catalog', customerGroupName: group.name };
     const bc = getManagementClient();
     const [{ data: list }, record] = await Promise.all([
       bc.getV3(`/v3/pricelists/${priceListId}`, priceListSchema),
@@ -61,6 +63,19 @@ export async function explainPrice(input: ExplainFor): Promise<PriceExplanation>
     console.warn('[pricing] could not explain a price:', error);
     return { kind: 'unknown', reason: 'The price source could not be looked up just now.' };
   }
+}
+
+const customerSchema = z.looseObject({ customer_group_id: z.number() });
+const groupSchema = z.looseObject({ id: z.number(), name: z.string() });
+
+async function currentGroup(customerId: number): Promise<{ id: number; name: string | null } | null> {
+  const bc = getManagementClient();
+  const { data } = await bc.getV3('/v3/customers', z.array(customerSchema), { 'id:in': [customerId] });
+  const groupId = data[0]?.customer_group_id;
+  if (groupId === undefined) return null;
+  if (groupId === 0) return { id: 0, name: null };
+  const group = await bc.get(`/v2/customer_groups/${groupId}`, { schema: groupSchema }).catch(() => null);
+  return { id: groupId, name: group?.name ?? null };
 }
 
 async function assignedPriceList(customerGroupId: number): Promise<number | null> {

@@ -32,8 +32,7 @@ export async function getVariantOffer(
   if (buyer) {
     why = price
       ? await explainPrice({
-          customerGroupId: buyer.customerGroupId,
-          customerGroupName: buyer.customerGroupName,
+          customerId: buyer.customerId,
           variantEntityId,
           currency: price.unitPrice.currency,
         })

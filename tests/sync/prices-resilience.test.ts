@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reconcilePrices } from '../../sync/flows/prices/reconcile-prices';
 import { syncPrices } from '../../sync/flows/prices/sync-prices';
 import { setFaults, startSyncWorld, type SyncWorld } from './support';
 
@@ -13,11 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-/** Drift as a fresh process would see it: forget the hash store, read BigCommerce back, count what would change. */
+/** Drift as a fresh process would see it: every list read back from BigCommerce and compared with the ERP. */
 async function drift(): Promise<number> {
-  for (const key of await world.redis.keys(`${world.ctx.keys.priceRecordHashes(0).replace(':0:', ':*:')}`)) await world.redis.del(key);
-  const stats = await syncPrices(world.ctx, { full: true, dryRun: true });
-  return stats.changed + stats.deleted;
+  return (await reconcilePrices(world.ctx)).remaining;
 }
 
 describe('price sync under failure', () => {
@@ -115,5 +114,29 @@ describe('price sync under failure', () => {
     expect(letters.length).toBeGreaterThan(before);
     expect(letters.some((l) => l.reason.includes(`"${bad}"`) && l.reason.includes('no BigCommerce variant'))).toBe(true);
     expect(stats.changed).toBeGreaterThanOrEqual(good.length);
+  });
+
+  it('reconcile reports drift made behind the sync’s back, per list, and --fix repairs it', async () => {
+    // Start from no drift (earlier tests renamed a SKU, leaving records the ERP no longer has).
+    expect((await reconcilePrices(world.ctx, { fix: true })).remaining).toBe(0);
+    const target = JSON.parse((await world.redis.hget(world.ctx.keys.pricingTargets, 'level:4')) ?? '{}') as { priceListId: number };
+    const records = (await (
+      await fetch(`${world.bc.env.BIGCOMMERCE_API_URL}/stores/${world.ctx.storeHash}/v3/pricelists/${target.priceListId}/records?limit=2`, {
+        headers: { 'x-auth-token': world.bc.env.BIGCOMMERCE_ACCESS_TOKEN ?? '' },
+      })
+    ).json()) as { data: { variant_id: number; currency: string }[] };
+    // Someone edits two prices in the control panel.
+    const edited = await fetch(`${world.bc.env.BIGCOMMERCE_API_URL}/stores/${world.ctx.storeHash}/v3/pricelists/${target.priceListId}/records`, {
+      method: 'PUT',
+      headers: { 'x-auth-token': world.bc.env.BIGCOMMERCE_ACCESS_TOKEN ?? '', 'content-type': 'application/json' },
+      body: JSON.stringify(records.data.map((r) => ({ variant_id: r.variant_id, currency: r.currency, price: 0.01 }))),
+    });
+    expect(edited.status).toBe(200);
+
+    const report = await reconcilePrices(world.ctx);
+    expect(report.found).toBe(2);
+    expect(report.lists.find((l) => l.priceListId === target.priceListId)?.toUpsert).toBe(2);
+    const fixed = await reconcilePrices(world.ctx, { fix: true });
+    expect(fixed).toMatchObject({ found: 2, remaining: 0, fixed: true });
   });
 });

@@ -7,13 +7,17 @@ import { linkedCustomers } from '../customer-link';
 import { withFlowLock } from '../flow-lock';
 import { customerTargetKey, levelTargetKey, PLANNED, PricingTargets, type PricingTarget } from './pricing-targets';
 import { recordFromTiers } from './price-record';
-import { PriceListPusher } from './record-pusher';
+import { PriceListPusher, type PushTotals } from './record-pusher';
 
 export interface SyncOptions {
   /** Re-read everything from the ERP and remove BigCommerce records the ERP no longer has. */
   full?: boolean;
   /** Compute and report, write nothing. */
   dryRun?: boolean;
+  /** Re-read every list from BigCommerce before comparing (reconciliation: trust nothing remembered). */
+  readBack?: boolean;
+  /** Called with each list's totals when the run ends (reconciliation reports per list). */
+  onListTotals?: (priceListId: number, name: string, totals: PushTotals) => void;
 }
 
 const FLOW = 'prices';
@@ -62,9 +66,9 @@ async function run(ctx: SyncContext, options: SyncOptions): Promise<RunStats> {
   for (const level of levels) {
     const target = await targets.ensure(levelTargetKey(level.id), level.name, dryRun);
     levelTargets.set(level.id, target);
-    levelPushers.set(level.id, await pusherFor(ctx, target, dryRun));
+    levelPushers.set(level.id, await pusherFor(ctx, target, dryRun, options.readBack));
   }
-  const customerLists = await customerListsFor(ctx, targets, allCustomers.filter((c) => c.itemPrices.length > 0), dryRun);
+  const customerLists = await customerListsFor(ctx, targets, allCustomers.filter((c) => c.itemPrices.length > 0), dryRun, options.readBack);
 
   const currencies = new Set<string>(['usd']);
   let examined = 0;
@@ -99,6 +103,8 @@ async function run(ctx: SyncContext, options: SyncOptions): Promise<RunStats> {
 
   const pushers = [...levelPushers.values(), ...customerLists.map((l) => l.pusher)];
   for (const pusher of pushers) await pusher.finish(full);
+  for (const [levelId, pusher] of levelPushers) options.onListTotals?.(pusher.priceListId, levelTargets.get(levelId)?.name ?? levelId, pusher.totals);
+  for (const list of customerLists) options.onListTotals?.(list.pusher.priceListId, list.target.name, list.pusher.totals);
   if (!dryRun) await assignCustomerGroups(ctx, customers, levelTargets, customerLists, full);
   if (!dryRun) await ctx.redis.hset(ctx.keys.watermarks, FLOW, read.watermark);
 
@@ -121,10 +127,10 @@ async function run(ctx: SyncContext, options: SyncOptions): Promise<RunStats> {
   return stats;
 }
 
-async function pusherFor(ctx: SyncContext, target: PricingTarget, dryRun: boolean): Promise<PriceListPusher> {
+async function pusherFor(ctx: SyncContext, target: PricingTarget, dryRun: boolean, readBack = false): Promise<PriceListPusher> {
   const pusher = new PriceListPusher(ctx, target.priceListId, dryRun);
   // A list a dry run would create holds nothing yet: every record counts as a change.
-  if (target.priceListId !== PLANNED) await pusher.bootstrapFromBigCommerce();
+  if (target.priceListId !== PLANNED) await pusher.bootstrapFromBigCommerce(readBack);
   return pusher;
 }
 
@@ -134,11 +140,17 @@ interface CustomerList {
   pusher: PriceListPusher;
 }
 
-async function customerListsFor(ctx: SyncContext, targets: PricingTargets, customers: CustomerPricing[], dryRun: boolean): Promise<CustomerList[]> {
+async function customerListsFor(
+  ctx: SyncContext,
+  targets: PricingTargets,
+  customers: CustomerPricing[],
+  dryRun: boolean,
+  readBack?: boolean,
+): Promise<CustomerList[]> {
   const lists: CustomerList[] = [];
   for (const customer of customers) {
     const target = await targets.ensure(customerTargetKey(customer.customerNumber), `Customer ${customer.customerNumber} contract`, dryRun);
-    lists.push({ customer, target, pusher: await pusherFor(ctx, target, dryRun) });
+    lists.push({ customer, target, pusher: await pusherFor(ctx, target, dryRun, readBack) });
   }
   return lists;
 }

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { ErpAdapter } from './erp/erp';
+import { createNetSuiteAdapter, netSuiteConfigFromEnv } from './erp/netsuite/config';
+
+/**
+ * What the sync job needs from the environment: the store (REST only: no storefront token, no session secret),
+ * Redis, and which ERP adapter with its own variables (sync/erp/netsuite/README.md). A missing or malformed value
+ * is a ConfigError whose message names the variable; the CLI exits 2 with it.
+ */
+const schema = z.object({
+  BIGCOMMERCE_STORE_HASH: z.string({ error: 'is missing: the store hash (the part after /stores/ in API paths)' }).regex(/^[a-z0-9]+$/, 'must be lower-case letters and digits'),
+  BIGCOMMERCE_ACCESS_TOKEN: z.string({ error: 'is missing: the API account access token (X-Auth-Token)' }).min(8, 'looks too short for an access token'),
+  BIGCOMMERCE_CHANNEL_ID: z.coerce.number().int().positive().default(1),
+  BIGCOMMERCE_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.bigcommerce.com'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  ERP_ADAPTER: z.enum(['netsuite'], { error: 'must be "netsuite" (the file-drop adapter is configured in code for now)' }).default('netsuite'),
+});
+
+export type SyncConfig = z.output<typeof schema>;
+
+export class SyncConfigError extends Error {
+  override readonly name = 'SyncConfigError';
+}
+
+export function loadSyncConfig(env: Record<string, string | undefined> = process.env): SyncConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new SyncConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('\n'));
+  }
+  return result.data;
+}
+
+export function erpAdapterFromEnv(config: SyncConfig, env: Record<string, string | undefined> = process.env): ErpAdapter {
+  switch (config.ERP_ADAPTER) {
+    case 'netsuite':
+      return createNetSuiteAdapter(netSuiteConfigFromEnv(env));
+  }
+}
