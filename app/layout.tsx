@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { QueryProvider } from '@/components/providers/query-provider';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getSignedInBuyer } from '@/lib/session/session';
-import { logout } from './_actions/logout';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -17,8 +16,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <QueryProvider>
-          <SiteHeader storeName="Northwind Industrial Supply" account={account} signOut={logout} />
+        {/* Keyed by viewer: signing in or out starts a fresh client cache, so no buyer sees another's cached offer. */}
+        <QueryProvider key={buyer ? `buyer-${buyer.customerId}` : 'guest'}>
+          <SiteHeader storeName="Northwind Industrial Supply" account={account} />
           <main className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:px-8">{children}</main>
         </QueryProvider>
       </body>

@@ -5,16 +5,8 @@ export interface HeaderAccount {
   company: string;
 }
 
-/** Store name, search box and who is signed in. `signOut` is the logout server action. */
-export function SiteHeader({
-  storeName,
-  account,
-  signOut,
-}: {
-  storeName: string;
-  account: HeaderAccount | null;
-  signOut: () => Promise<void>;
-}) {
+/** Store name, search box and who is signed in. Sign-out posts to /logout (a full page load; see that route). */
+export function SiteHeader({ storeName, account }: { storeName: string; account: HeaderAccount | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-4 sm:px-6 lg:px-8">
@@ -44,7 +36,7 @@ export function SiteHeader({
                 <span className="text-slate-500"> · </span>
                 <span data-testid="account-company">{account.company}</span>
               </span>
-              <form action={signOut}>
+              <form action="/logout" method="post">
                 <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-50">
                   Sign out
                 </button>

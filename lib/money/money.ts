@@ -8,7 +8,8 @@ export interface Money {
   currency: string;
 }
 
-const EXPONENT: Record<string, number> = { JPY: 0, KRW: 0 };
+/** Minor-unit exponents that differ from 2 (ISO 4217). The one table; the ERP edge imports it too. */
+const EXPONENT: Readonly<Record<string, number>> = { JPY: 0, KRW: 0, BHD: 3, KWD: 3, JOD: 3, TND: 3 };
 
 export function exponentOf(currency: string): number {
   return EXPONENT[currency.toUpperCase()] ?? 2;

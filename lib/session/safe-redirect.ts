@@ -7,7 +7,9 @@ export function safeReturnPath(candidate: unknown, fallback = '/'): string {
   if (!candidate.startsWith('/') || candidate.startsWith('//') || candidate.includes('\\')) return fallback;
   try {
     const url = new URL(candidate, 'http://same-site.invalid');
-    return url.origin === 'http://same-site.invalid' ? `${url.pathname}${url.search}${url.hash}` : fallback;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    // Check the normalised result too: "/.//evil.example" normalises to "//evil.example".
+    return url.origin === 'http://same-site.invalid' && !path.startsWith('//') && !path.includes('\\') ? path : fallback;
   } catch {
     return fallback;
   }

@@ -4,11 +4,11 @@
  * amount, so "0.29" is 29 cents, not 28.999….
  */
 
-/** Minor-unit exponents that differ from 2. Unknown currencies default to 2 (USD, CAD, EUR, GBP, …). */
-const EXPONENTS: Readonly<Record<string, number>> = { JPY: 0, KRW: 0, BHD: 3, KWD: 3, JOD: 3, TND: 3 };
+import { exponentOf } from '../../lib/money/money';
 
+/** Minor-unit exponent of a currency (2 unless ISO 4217 says otherwise): lib/money's table, so both edges agree. */
 export function currencyExponent(currency: string): number {
-  return EXPONENTS[currency.toUpperCase()] ?? 2;
+  return exponentOf(currency);
 }
 
 const DECIMAL = /^([+-])?(\d+)(?:\.(\d*))?$|^([+-])?\.(\d+)$/;

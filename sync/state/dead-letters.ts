@@ -43,7 +43,7 @@ export class DeadLetterQueue {
     return this.redis.hlen(this.key);
   }
 
-  /** Removes entries once they were replayed successfully (the replay decides; see sync/cli dlq replay). */
+  /** Removes entries once they were dealt with (a replay that succeeded, or a fix at the source). */
   async remove(ids: string[]): Promise<void> {
     if (ids.length > 0) await this.redis.hdel(this.key, ...ids);
   }

@@ -109,3 +109,28 @@ test('switching variant updates the price, SKU, stock and URL to that variant', 
   await expect(page).toHaveURL(new RegExp(`variant=${second.variant_id}`));
   await expectStock(page, second.variant_id);
 });
+
+test('after signing out on the same tab, going back to a product never shows the signed-out buyer’s cached price', async ({ page }) => {
+  const list = await priceListOfBuyer(ACME_BUYER);
+  const byProduct = new Map<number, PriceRecord[]>();
+  for (const record of await priceRecords(list)) byProduct.set(record.product_id, [...(byProduct.get(record.product_id) ?? []), record]);
+  const pair = [...byProduct.values()].find((records) => records.length >= 2);
+  const [first, second] = pair ?? [];
+  if (!first || !second) throw new Error('no product with two priced options');
+
+  await signIn(page, ACME_BUYER);
+  await page.goto(`${await productPath(first.product_id)}?variant=${first.variant_id}`);
+  const select = page.getByTestId('variant-select');
+  await expect(select).toHaveAttribute('data-interactive', 'true');
+  // The client fetches and caches the second option's offer for this buyer.
+  await select.selectOption(String(second.variant_id));
+  await expectOffer(page, second);
+
+  // Sign out and go back without reloading the page: the browser keeps running the same JavaScript.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByTestId('account-state')).toContainText('Sign in');
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`variant=${second.variant_id}`));
+  await expect(page.getByTestId('sign-in-for-price')).toBeVisible();
+  await expect(page.getByTestId('product-price')).toHaveCount(0);
+});

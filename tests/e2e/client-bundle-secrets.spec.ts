@@ -13,7 +13,10 @@ function secrets(): Record<string, string> {
   if (!existsSync(E2E_ENV_FILE)) throw new Error(`${E2E_ENV_FILE} missing: the e2e server (scripts/dev.ts --write-env) writes it`);
   const env = JSON.parse(readFileSync(E2E_ENV_FILE, 'utf8')) as Record<string, string>;
   const names = ['BIGCOMMERCE_CUSTOMER_IMPERSONATION_TOKEN', 'BIGCOMMERCE_ACCESS_TOKEN', 'SESSION_SECRET', 'BIGCOMMERCE_WEBHOOK_SECRET'];
-  return Object.fromEntries(names.map((name) => [name, env[name] ?? '']));
+  const values = Object.fromEntries(names.map((name) => [name, env[name] ?? '']));
+  // A missing value would make the scan pass vacuously.
+  for (const name of names) expect(values[name]?.length ?? 0, `${name} in ${E2E_ENV_FILE}`).toBeGreaterThanOrEqual(16);
+  return values;
 }
 
 test('the built client bundle (.next/static) contains no server secret', () => {

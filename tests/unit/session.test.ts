@@ -7,7 +7,7 @@ describe('return path after sign-in', () => {
     expect(safeReturnPath('/fasteners?sort=A_TO_Z')).toBe('/fasteners?sort=A_TO_Z');
   });
 
-  it.each(['https://evil.example/', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)', '', undefined, 42])(
+  it.each(['https://evil.example/', '//evil.example/x', '/\\evil.example', '/.//evil.example', '/a/..//evil.example', '/%2e//evil.example', 'javascript:alert(1)', '', undefined, 42])(
     'refuses %s as an open redirect and returns home',
     (candidate) => {
       expect(safeReturnPath(candidate)).toBe('/');

@@ -14,7 +14,7 @@ export async function CategoryView({ entityId, basePath, searchParams }: { entit
       <div>
         <h1 className="text-2xl font-semibold">{header.name}</h1>
         {header.descriptionHtml ? (
-          // Merchant-authored HTML from the BigCommerce control panel, rendered as the merchant's own themes do.
+          // Merchant-authored HTML, sanitised to formatting only in the data layer (lib/catalog/merchant-html).
           <div className="prose mt-2 max-w-3xl text-sm text-slate-600" dangerouslySetInnerHTML={{ __html: header.descriptionHtml }} />
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 import 'server-only';
 import { ProductDetailsQuery } from '@/graphql/queries/product';
 import { storefrontQuery } from '@/lib/bigcommerce/graphql/client';
+import { safeMerchantHtml } from '@/lib/catalog/merchant-html';
 import { storefrontHref } from '@/lib/catalog/paths';
 import { getViewer } from '@/lib/session/session';
 
@@ -40,7 +41,7 @@ export async function getProductDetails(entityId: number): Promise<ProductDetail
     sku: product.sku,
     path: storefrontHref(product.path),
     brandName: product.brand?.name ?? null,
-    descriptionHtml: product.description,
+    descriptionHtml: safeMerchantHtml(product.description),
     images: [...images].sort((a, b) => Number(b.isDefault) - Number(a.isDefault)).map((i) => ({ url: i.url, alt: i.altText || product.name })),
     specs: product.customFields.edges?.map(({ node }) => ({ name: node.name, value: node.value })) ?? [],
     identifiers: [

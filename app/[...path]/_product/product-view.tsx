@@ -51,7 +51,7 @@ export async function ProductView({ entityId, searchParams }: { entityId: number
           <h2 id="description-heading" className="text-lg font-semibold">
             Description
           </h2>
-          {/* Merchant-authored HTML from the BigCommerce control panel, rendered as the merchant's own themes do. */}
+          {/* Merchant-authored HTML, sanitised to formatting only in the data layer (lib/catalog/merchant-html). */}
           <div className="text-sm text-slate-700" dangerouslySetInnerHTML={{ __html: product.descriptionHtml }} />
         </section>
       ) : null}

@@ -37,7 +37,8 @@ export async function reconcilePrices(ctx: SyncContext, options: { fix?: boolean
   const total = (lists: ListDrift[]) => lists.reduce((sum, l) => sum + l.toUpsert + l.toDelete, 0);
   const before = await measure();
   if (!options.fix || total(before) === 0) return { lists: before, found: total(before), remaining: total(before), fixed: false };
-  await syncPrices(ctx, { full: true });
+  // Read back again rather than trust the hash store a dry run happened to refresh.
+  await syncPrices(ctx, { full: true, readBack: true });
   const after = await measure();
   return { lists: after, found: total(before), remaining: total(after), fixed: true };
 }

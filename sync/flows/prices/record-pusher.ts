@@ -31,7 +31,7 @@ export class PriceListPusher {
   constructor(
     private readonly ctx: SyncContext,
     readonly priceListId: number,
-    private readonly dryRun: boolean,
+    readonly dryRun: boolean,
   ) {}
 
   private get hashKey(): string {
@@ -57,6 +57,11 @@ export class PriceListPusher {
     if (force) await this.ctx.redis.del(this.hashKey);
     if (fields.length > 0) await this.ctx.redis.hset(this.hashKey, ...fields);
     return fields.length / 2;
+  }
+
+  /** Counts a record as present without sending it, so a full run keeps BigCommerce's current value. */
+  keep(variantId: number, currency: string): void {
+    this.seen.add(recordKey(variantId, currency));
   }
 
   async add(record: DesiredRecord): Promise<void> {
@@ -98,18 +103,16 @@ export class PriceListPusher {
       this.totals.changed += batch.length;
       return;
     }
-    let refused = new Map<string, unknown>();
+    let refused = new Map<DesiredRecord, unknown>();
     try {
       await this.ctx.rest.put(`/v3/pricelists/${this.priceListId}/records`, batch.map(toBatchRow));
     } catch (error) {
       // 422 in non-strict mode: the listed rows failed, every other row of the batch was applied.
       if (!isBigCommerceApiError(error) || error.body.shape !== 'price_list_batch') throw error;
-      refused = new Map(
-        error.body.value.batch_errors.map((e) => [recordKey(e.data?.variant_id ?? -1, e.data?.currency ?? ''), e.field_errors ?? e]),
-      );
+      refused = refusedRows(batch, error.body.value.batch_errors);
     }
-    const landed = batch.filter((r) => !refused.has(recordKey(r.variantId, r.currency)));
-    const failed = batch.filter((r) => refused.has(recordKey(r.variantId, r.currency)));
+    const landed = batch.filter((r) => !refused.has(r));
+    const failed = batch.filter((r) => refused.has(r));
     if (landed.length > 0) {
       await this.ctx.redis.hset(this.hashKey, ...landed.flatMap((r) => [recordKey(r.variantId, r.currency), contentHash(r)]));
       await this.ctx.events.publish({
@@ -127,7 +130,7 @@ export class PriceListPusher {
           flow: 'prices',
           reason: `BigCommerce refused the price of ${record.sku} (${record.currency.toUpperCase()}) in price list ${this.priceListId}: see details for the field errors`,
           payload: { priceListId: this.priceListId, record },
-          details: refused.get(recordKey(record.variantId, record.currency)),
+          details: refused.get(record),
         })),
       );
     }
@@ -170,4 +173,26 @@ export class PriceListPusher {
       }
     }
   }
+}
+
+type BatchError = { data?: { variant_id?: number; sku?: string; currency?: string }; field_errors?: Record<string, unknown> };
+
+/**
+ * Which rows of a batch a 422 names. BigCommerce identifies a row by variant id or by SKU, with or without the
+ * currency. An error that matches no row makes the whole batch unconfirmed (all rows dead-lettered with the
+ * errors), because treating an unidentified refusal as "landed" would record a price BigCommerce never took.
+ */
+export function refusedRows(batch: DesiredRecord[], errors: BatchError[]): Map<DesiredRecord, unknown> {
+  const refused = new Map<DesiredRecord, unknown>();
+  for (const error of errors) {
+    const { variant_id: variantId, sku, currency } = error.data ?? {};
+    const matches = batch.filter(
+      (r) =>
+        (variantId !== undefined ? r.variantId === variantId : sku !== undefined && r.sku.toUpperCase() === sku.toUpperCase()) &&
+        (currency === undefined || r.currency === currency.toLowerCase()),
+    );
+    if (matches.length === 0) return new Map(batch.map((r) => [r, { unidentifiedBatchErrors: errors }]));
+    for (const row of matches) refused.set(row, error.field_errors ?? error);
+  }
+  return refused;
 }

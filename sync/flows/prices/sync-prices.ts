@@ -1,5 +1,5 @@
 import type { SyncContext } from '../../context';
-import type { CustomerPricing, LevelPrice, PriceLevel } from '../../erp/erp';
+import type { CustomerPricing, LevelPrice } from '../../erp/erp';
 import { formatIssue } from '../../erp/errors';
 import type { RunStats } from '../../state/flow-stats';
 import { loadCatalogIndex, normaliseSku } from '../catalog-index';
@@ -43,12 +43,13 @@ async function run(ctx: SyncContext, options: SyncOptions): Promise<RunStats> {
 
   // Customers first: they are few, and a changed customer decides whether this delta must widen to a full run.
   let customers = await collect(read.customers);
+  let full = !since;
   if (since && customers.some((c) => c.itemPrices.length > 0)) {
     ctx.log('a customer with its own prices changed: running in full', { customers: customers.length });
     read = await ctx.erp.readContractPricing({});
     customers = await collect(read.customers);
+    full = true;
   }
-  const full = !since || options.full === true;
   // Customer lists hold every SKU of the customer's level, so a delta that changes a level price must reach them
   // too: the complete set of customers comes from the last full read, updated with this read's changes.
   const allCustomers = await customerPricingSnapshot(ctx, customers, full, dryRun);
@@ -56,7 +57,7 @@ async function run(ctx: SyncContext, options: SyncOptions): Promise<RunStats> {
   let deadLettered = 0;
   if (read.rejected?.length) {
     deadLettered += read.rejected.length;
-    await ctx.deadLetters.add(read.rejected.map((issue) => ({ flow: FLOW, reason: `ERP row refused: ${formatIssue(issue)}`, payload: issue })));
+    if (!dryRun) await ctx.deadLetters.add(read.rejected.map((issue) => ({ flow: FLOW, reason: `ERP row refused: ${formatIssue(issue)}`, payload: issue })));
   }
 
   const catalog = await loadCatalogIndex(ctx);
@@ -77,7 +78,7 @@ async function run(ctx: SyncContext, options: SyncOptions): Promise<RunStats> {
     const variant = catalog.get(normaliseSku(item.sku));
     if (!variant) {
       deadLettered++;
-      await ctx.deadLetters.add([
+      if (!dryRun) await ctx.deadLetters.add([
         { flow: FLOW, reason: `ERP SKU "${item.sku}" has contract prices but no BigCommerce variant has that SKU: create the product or fix the SKU`, payload: item },
       ]);
       continue;
@@ -180,7 +181,11 @@ async function addRecord(
 ): Promise<number> {
   const record = recordFromTiers(variant, currency, tiers);
   if ('error' in record) {
-    await ctx.deadLetters.add([{ flow: FLOW, reason: `ERP price for ${variant.sku} (${currency}) is unusable: ${record.error}`, payload: source }]);
+    // Keep the last good price in BigCommerce: a full run must not delete it because this row is bad.
+    pusher.keep(variant.variantId, currency);
+    if (!pusher.dryRun) {
+      await ctx.deadLetters.add([{ flow: FLOW, reason: `ERP price for ${variant.sku} (${currency}) is unusable: ${record.error}`, payload: source }]);
+    }
     return 1;
   }
   await pusher.add(record);
@@ -245,4 +250,3 @@ function sum(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
-export type { PriceLevel };
