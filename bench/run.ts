@@ -1,13 +1,40 @@
 import { runErpStreamBenchmark } from './erp/stream-prices';
 import { benchDemoData, benchSandbox, type Figure } from './sandbox';
+import { runSyncBenchmark } from './sync';
 
 /**
  * `npm run bench`: performance figures measured in one run on this machine. Machines here are noisy, so
  * these are for comparing runs and spotting regressions, never asserted in tests.
+ *
+ * `npm run bench -- sync [--products N]` runs only the price-sync benchmark (bench/sync.ts: 100k price records under
+ * the Standard quota, 2.3–2.8 minutes measured); the plain run ends with it too (it needs Redis: without it the plain
+ * run prints why and skips it).
  */
-const erp = await runErpStreamBenchmark();
-const figures: Figure[] = [...benchDemoData(), ...(await benchSandbox()), ...erp.figures];
-for (const figure of figures) console.log(`${figure.name.padEnd(70)} ${String(figure.value).padStart(10)} ${figure.unit}`);
-for (const run of erp.runs) {
-  console.log(`ERP ${run.source}: peak RSS ${run.peakRssMb} MB (growth ${run.rssGrowthMb} MB over ${run.dataMb} MB of data): ${run.bounded ? 'bounded' : 'NOT BOUNDED'}`);
+const args = process.argv.slice(2);
+const print = (figures: Figure[]) => {
+  for (const figure of figures) console.log(`${figure.name.padEnd(70)} ${String(figure.value).padStart(10)} ${figure.unit}`);
+};
+
+if (args[0] === 'sync') {
+  const at = args.indexOf('--products');
+  const sync = await runSyncBenchmark(at > 0 ? { products: Number(args[at + 1]) } : {});
+  for (const line of sync.lines) console.log(line);
+  console.log();
+  print(sync.figures);
+} else if (args.length > 0) {
+  console.error(`unknown benchmark "${args.join(' ')}": run \`npm run bench\` for the standing figures or \`npm run bench -- sync\` for the price sync`);
+  process.exitCode = 2;
+} else {
+  const erp = await runErpStreamBenchmark();
+  print([...benchDemoData(), ...(await benchSandbox()), ...erp.figures]);
+  for (const run of erp.runs) {
+    console.log(`ERP ${run.source}: peak RSS ${run.peakRssMb} MB (growth ${run.rssGrowthMb} MB over ${run.dataMb} MB of data): ${run.bounded ? 'bounded' : 'NOT BOUNDED'}`);
+  }
+  try {
+    const sync = await runSyncBenchmark();
+    print(sync.figures);
+    for (const line of sync.lines) console.log(line);
+  } catch (error) {
+    console.log(`price sync benchmark skipped: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
