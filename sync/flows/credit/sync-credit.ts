@@ -6,6 +6,7 @@ import type { DeadLetter } from '../../state/dead-letters';
 import type { RunStats } from '../../state/flow-stats';
 import type { SyncKeys } from '../../state/keys';
 import { withFlowLock } from '../flow-lock';
+import { startRun } from '../run-recorder';
 
 export interface CreditSyncOptions {
   /** Re-read every customer and drop snapshots of customers the ERP no longer returns. */
@@ -44,8 +45,8 @@ export async function syncCredit(ctx: SyncContext, options: CreditSyncOptions = 
 
 async function run(ctx: SyncContext, options: CreditSyncOptions): Promise<RunStats> {
   const dryRun = options.dryRun ?? false;
-  const startedAt = new Date().toISOString();
-  const callsBefore = { ...ctx.counters };
+  const recorder = startRun(ctx, FLOW, dryRun);
+  const { startedAt } = recorder;
   const since = options.full ? null : await ctx.redis.hget(ctx.keys.watermarks, FLOW);
   const full = !since;
   const read = await ctx.erp.readCredit(since ? { since: since as Watermark } : {});
@@ -105,23 +106,8 @@ async function run(ctx: SyncContext, options: CreditSyncOptions): Promise<RunSta
     await ctx.redis.hset(ctx.keys.watermarks, FLOW, read.watermark);
   }
 
-  const stats: RunStats = {
-    flow: FLOW,
-    mode: full ? 'full' : 'delta',
-    startedAt,
-    finishedAt: new Date().toISOString(),
-    examined,
-    changed,
-    deleted,
-    deadLettered: letters.length,
-    // Nothing goes to BigCommerce.
-    batches: 0,
-    apiCalls: ctx.counters.calls - callsBefore.calls,
-    rateLimited: ctx.counters.rateLimited - callsBefore.rateLimited,
-    dryRun,
-  };
-  if (!dryRun) await ctx.stats.record(stats, true);
-  return stats;
+  // Nothing goes to BigCommerce, so no batches.
+  return recorder.finish(full ? 'full' : 'delta', { examined, changed, deleted, deadLettered: letters.length, batches: 0 });
 }
 
 /** One customer's snapshot, or null when the sync has none (unknown customer, or not synced yet). */

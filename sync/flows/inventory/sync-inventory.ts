@@ -6,6 +6,7 @@ import type { DeadLetter } from '../../state/dead-letters';
 import type { RunStats } from '../../state/flow-stats';
 import { loadCatalogIndex, normaliseSku, type VariantRef } from '../catalog-index';
 import { withFlowLock } from '../flow-lock';
+import { startRun, total } from '../run-recorder';
 import { FLOW, LocationPusher, MAX_ITEMS_PER_ADJUSTMENT, type LocationTotals } from './location-pusher';
 
 export interface InventorySyncOptions {
@@ -46,8 +47,7 @@ async function run(ctx: SyncContext, options: InventorySyncOptions): Promise<Run
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_ITEMS_PER_ADJUSTMENT) {
     throw new RangeError(`inventory batchSize must be an integer from 1 to ${MAX_ITEMS_PER_ADJUSTMENT}; got ${batchSize}`);
   }
-  const startedAt = new Date().toISOString();
-  const callsBefore = { ...ctx.counters };
+  const recorder = startRun(ctx, FLOW, dryRun);
   const since = options.full ? null : await ctx.redis.hget(ctx.keys.watermarks, FLOW);
   const full = !since;
   const read = await ctx.erp.readInventory(since ? { since: since as Watermark } : {});
@@ -142,22 +142,13 @@ async function run(ctx: SyncContext, options: InventorySyncOptions): Promise<Run
   if (!dryRun) await ctx.redis.hset(ctx.keys.watermarks, FLOW, read.watermark);
 
   const totals = [...pushers.values()].map((p) => p.totals);
-  const stats: RunStats = {
-    flow: FLOW,
-    mode: full ? 'full' : 'delta',
-    startedAt,
-    finishedAt: new Date().toISOString(),
+  return recorder.finish(full ? 'full' : 'delta', {
     examined,
-    changed: sum(totals.map((t) => t.changed)),
-    deleted: sum(totals.map((t) => t.deleted)),
-    deadLettered: deadLettered + sum(totals.map((t) => t.deadLettered)),
-    batches: sum(totals.map((t) => t.requests)),
-    apiCalls: ctx.counters.calls - callsBefore.calls,
-    rateLimited: ctx.counters.rateLimited - callsBefore.rateLimited,
-    dryRun,
-  };
-  if (!dryRun) await ctx.stats.record(stats, true);
-  return stats;
+    changed: total(totals, (t) => t.changed),
+    deleted: total(totals, (t) => t.deleted),
+    deadLettered: deadLettered + total(totals, (t) => t.deadLettered),
+    batches: total(totals, (t) => t.requests),
+  });
 }
 
 /** BigCommerce location code → location. */
@@ -221,8 +212,4 @@ class DeadLetterBuffer {
     if (!dryRun) await ctx.deadLetters.add(this.letters);
     return this.letters.length;
   }
-}
-
-function sum(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }

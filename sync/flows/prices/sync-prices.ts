@@ -5,6 +5,7 @@ import type { RunStats } from '../../state/flow-stats';
 import { loadCatalogIndex, normaliseSku } from '../catalog-index';
 import { linkedCustomers } from '../customer-link';
 import { withFlowLock } from '../flow-lock';
+import { startRun, total } from '../run-recorder';
 import { customerTargetKey, levelTargetKey, PLANNED, PricingTargets, type PricingTarget } from './pricing-targets';
 import { recordFromTiers } from './price-record';
 import { PriceListPusher, type PushTotals } from './record-pusher';
@@ -36,8 +37,7 @@ export async function syncPrices(ctx: SyncContext, options: SyncOptions = {}): P
 
 async function run(ctx: SyncContext, options: SyncOptions): Promise<RunStats> {
   const dryRun = options.dryRun ?? false;
-  const startedAt = new Date().toISOString();
-  const callsBefore = { ...ctx.counters };
+  const recorder = startRun(ctx, FLOW, dryRun);
   const since = options.full ? null : await ctx.redis.hget(ctx.keys.watermarks, FLOW);
   let read = await ctx.erp.readContractPricing(since ? { since: since as never } : {});
 
@@ -110,22 +110,13 @@ async function run(ctx: SyncContext, options: SyncOptions): Promise<RunStats> {
   if (!dryRun) await ctx.redis.hset(ctx.keys.watermarks, FLOW, read.watermark);
 
   const totals = pushers.map((p) => p.totals);
-  const stats: RunStats = {
-    flow: FLOW,
-    mode: full ? 'full' : 'delta',
-    startedAt,
-    finishedAt: new Date().toISOString(),
+  return recorder.finish(full ? 'full' : 'delta', {
     examined,
-    changed: sum(totals.map((t) => t.changed)),
-    deleted: sum(totals.map((t) => t.deleted)),
-    deadLettered: deadLettered + sum(totals.map((t) => t.deadLettered)),
-    batches: sum(totals.map((t) => t.upserts)),
-    apiCalls: ctx.counters.calls - callsBefore.calls,
-    rateLimited: ctx.counters.rateLimited - callsBefore.rateLimited,
-    dryRun,
-  };
-  if (!dryRun) await ctx.stats.record(stats, true);
-  return stats;
+    changed: total(totals, (t) => t.changed),
+    deleted: total(totals, (t) => t.deleted),
+    deadLettered: deadLettered + total(totals, (t) => t.deadLettered),
+    batches: total(totals, (t) => t.upserts),
+  });
 }
 
 async function pusherFor(ctx: SyncContext, target: PricingTarget, dryRun: boolean, readBack = false): Promise<PriceListPusher> {
@@ -244,9 +235,5 @@ async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
   for await (const row of rows) all.push(row);
   return all;
-}
-
-function sum(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }
 
