@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { getManagementClient } from '@/lib/bigcommerce/management-client';
+import { ttlMemo } from '@/lib/cache/ttl-memo';
 
 /**
  * Warehouse names by location code. The Storefront API reports stock per location by code only ("CHI-DC");
@@ -9,19 +10,20 @@ import { getManagementClient } from '@/lib/bigcommerce/management-client';
  */
 const locationSchema = z.looseObject({ code: z.string(), label: z.string() });
 const TTL_MS = 5 * 60_000;
-let cached: { names: Map<string, string>; until: number } | undefined;
+
+const loadNames = ttlMemo(TTL_MS, async (_all: 'all') => {
+  const names = new Map<string, string>();
+  for await (const location of getManagementClient().paginateV3('/v3/inventory/locations', locationSchema)) {
+    names.set(location.code, location.label);
+  }
+  return names;
+});
 
 export async function locationNames(): Promise<Map<string, string>> {
-  if (cached && cached.until > Date.now()) return cached.names;
   try {
-    const names = new Map<string, string>();
-    for await (const location of getManagementClient().paginateV3('/v3/inventory/locations', locationSchema)) {
-      names.set(location.code, location.label);
-    }
-    cached = { names, until: Date.now() + TTL_MS };
-    return names;
+    return await loadNames('all');
   } catch (error) {
     console.warn('[catalog] location names unavailable, showing codes:', error);
-    return cached?.names ?? new Map();
+    return new Map();
   }
 }

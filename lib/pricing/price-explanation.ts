@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { getManagementClient } from '@/lib/bigcommerce/management-client';
 import { isBigCommerceApiError } from '@/lib/bigcommerce/rest';
+import { ttlMemo } from '@/lib/cache/ttl-memo';
 import { getConfig } from '@/lib/config';
 import type { PriceExplanation } from './offer-types';
 
@@ -37,8 +38,8 @@ export async function explainPrice(input: ExplainFor): Promise<PriceExplanation>
     const priceListId = await assignedPriceList(group.id);
     if (priceListId === null) return { kind: 'catalog', customerGroupName: group.name };
     const bc = getManagementClient();
-    const [{ data: list }, record] = await Promise.all([
-      bc.getV3(`/v3/pricelists/${priceListId}`, priceListSchema),
+    const [list, record] = await Promise.all([
+      priceListById(priceListId),
       bc
         // Tiers are only returned when asked for (price_lists.v3.yml `include`).
         .getV3(`/v3/pricelists/${priceListId}/records/${input.variantEntityId}/${input.currency.toLowerCase()}`, recordSchema, {
@@ -68,7 +69,14 @@ export async function explainPrice(input: ExplainFor): Promise<PriceExplanation>
 const customerSchema = z.looseObject({ customer_group_id: z.number() });
 const groupSchema = z.looseObject({ id: z.number(), name: z.string() });
 
-async function currentGroup(customerId: number): Promise<{ id: number; name: string | null } | null> {
+/**
+ * Lookups that change rarely are memoised for a minute, so a product page view costs one Management API call (the
+ * variant's record) instead of five: the store's REST quota is shared with the sync job. A buyer the sync moves to
+ * another group is explained correctly within that minute; the price itself always comes live from the Storefront API.
+ */
+const LOOKUP_TTL_MS = 60_000;
+
+const currentGroup = ttlMemo(LOOKUP_TTL_MS, async (customerId: number): Promise<{ id: number; name: string | null } | null> => {
   const bc = getManagementClient();
   const { data } = await bc.getV3('/v3/customers', z.array(customerSchema), { 'id:in': [customerId] });
   const groupId = data[0]?.customer_group_id;
@@ -76,9 +84,11 @@ async function currentGroup(customerId: number): Promise<{ id: number; name: str
   if (groupId === 0) return { id: 0, name: null };
   const group = await bc.get(`/v2/customer_groups/${groupId}`, { schema: groupSchema }).catch(() => null);
   return { id: groupId, name: group?.name ?? null };
-}
+});
 
-async function assignedPriceList(customerGroupId: number): Promise<number | null> {
+const priceListById = ttlMemo(LOOKUP_TTL_MS, async (priceListId: number) => (await getManagementClient().getV3(`/v3/pricelists/${priceListId}`, priceListSchema)).data);
+
+const assignedPriceList = ttlMemo(LOOKUP_TTL_MS, async (customerGroupId: number): Promise<number | null> => {
   const { BIGCOMMERCE_CHANNEL_ID: channelId } = getConfig();
   const { data } = await getManagementClient().getV3('/v3/pricelists/assignments', z.array(assignmentSchema), {
     'customer_group_id:in': [customerGroupId],
@@ -86,4 +96,4 @@ async function assignedPriceList(customerGroupId: number): Promise<number | null
   const onChannel = data.find((a) => a.channel_id === channelId);
   const anyChannel = data.find((a) => a.channel_id === null || a.channel_id === undefined);
   return (onChannel ?? anyChannel)?.price_list_id ?? null;
-}
+});
