@@ -12,6 +12,11 @@ export interface ErpIssue {
   line?: number;
   field?: string;
   message: string;
+  /**
+   * The business key of the rejected row (a customer number), when it could be read: tells the consumer whose data
+   * was refused, so it can stop vouching for what it holds of that customer.
+   */
+  key?: string;
 }
 
 export class ErpError extends Error {

@@ -21,3 +21,8 @@ export async function* linkedCustomers(ctx: SyncContext): AsyncIterable<BcCustom
     if (customerNumber) yield { ...customer, customerNumber };
   }
 }
+
+/** Every BigCommerce customer in one group, linked to the ERP or not. */
+export async function* customersInGroup(ctx: SyncContext, customerGroupId: number): AsyncIterable<BcCustomerLink> {
+  yield* ctx.rest.paginateV3('/v3/customers', bcCustomerSchema, { 'customer_group_id:in': customerGroupId });
+}

@@ -1,4 +1,10 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSyncContext, type SyncContext } from '../../sync/context';
+import type { CustomerCredit, ErpAdapter } from '../../sync/erp/erp';
+import { FileDropErpAdapter } from '../../sync/erp/file-drop/adapter';
 import { parseDecimalToMinor } from '../../sync/erp/money';
 import { readCreditSnapshot, syncCredit } from '../../sync/flows/credit/sync-credit';
 import { startSyncWorld, type SyncWorld } from './support';
@@ -184,3 +190,99 @@ describe('credit sync', () => {
     expect((await creditEvents()).at(-1)).toEqual(['C-GONE']);
   });
 });
+
+/** The ERP's credit figures only (what a snapshot must equal), without the sync's timestamps. */
+function figures(snapshot: CustomerCredit | null): CustomerCredit | null {
+  if (!snapshot) return null;
+  const { customerNumber, currency, creditLimit, balance, unbilledOrders, overdueBalance, availableCredit, creditHoldOverride, onHold, termsDays, termsName } = snapshot;
+  return { customerNumber, currency, creditLimit, balance, unbilledOrders, overdueBalance, availableCredit, creditHoldOverride, onHold, termsDays, termsName };
+}
+
+describe('credit sync: a refused row', () => {
+  /** The NetSuite adapter with one customer's row broken the way a faulty adapter would break it (a float amount). */
+  function withBrokenRow(customerNumber: string): SyncContext {
+    const erp: ErpAdapter = Object.create(world.ctx.erp) as ErpAdapter;
+    erp.readCredit = async (options) => {
+      const read = await world.ctx.erp.readCredit(options);
+      return {
+        ...read,
+        rows: (async function* () {
+          for await (const row of read.rows) yield row.customerNumber === customerNumber ? { ...row, balance: row.balance + 0.5 } : row;
+        })(),
+      };
+    };
+    return { ...world.ctx, erp };
+  }
+
+  it('is dead-lettered, applies nothing, and leaves the last good snapshot to age instead of looking fresh', async () => {
+    const customers = [...(await erpCredits()).values()];
+    const [broken, healthy] = customers;
+    if (!broken || !healthy) throw new Error('need two customers');
+    const before = await snapshot(broken.customerNumber);
+    expect(before).not.toBeNull();
+    // Both change in the ERP, so both come back in the next delta; one of the two rows is broken.
+    await world.ns.admin.setCredit(broken.customerNumber, { creditLimit: '4321.00' });
+    await world.ns.admin.setCredit(healthy.customerNumber, { creditLimit: '8765.00' });
+    const letters = await world.ctx.deadLetters.size();
+
+    const stats = await syncCredit(withBrokenRow(broken.customerNumber));
+    expect(stats.deadLettered).toBe(1);
+    const [letter] = (await world.ctx.deadLetters.list()).slice(letters);
+    expect(letter?.reason).toContain(`customer ${broken.customerNumber}`);
+    expect(letter?.reason).toContain('balance');
+    expect(letter?.reason).toContain('fix it in the ERP');
+    // Nothing of the refused row landed, and its snapshot keeps the confirmation it had: it ages from there.
+    const frozen = await snapshot(broken.customerNumber);
+    expect(figures(frozen)).toEqual(figures(before));
+    expect(frozen?.confirmedAt).toBe(before?.confirmedAt);
+    expect((await snapshot(healthy.customerNumber))?.creditLimit).toBe(876_500);
+    expect((await snapshot(healthy.customerNumber))?.confirmedAt).toBe(stats.startedAt);
+
+    // Later runs (a full one included) neither refresh it nor take the customer for gone.
+    const full = await syncCredit(withBrokenRow(broken.customerNumber), { full: true });
+    expect(full.deleted).toBe(0);
+    expect((await snapshot(broken.customerNumber))?.confirmedAt).toBe(before?.confirmedAt);
+
+    // Once the ERP sends good figures again, they apply and are current.
+    const fixed = await syncCredit(world.ctx, { full: true });
+    const current = await snapshot(broken.customerNumber);
+    expect(current).toMatchObject(await erpCredit(broken.customerNumber));
+    expect(current?.confirmedAt).toBe(fixed.startedAt);
+    expect((await creditEvents()).at(-1)).toContain(broken.customerNumber);
+  });
+
+  it('refused by the adapter (a file-drop row with a bad amount): the customer’s last good snapshot ages too', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'credit-file-drop-'));
+    try {
+      await writeFile(join(root, 'customers.csv'), 'customer_number,currency,credit_limit,balance\nC1,USD,1000.00,100.00\nC2,USD,2000.00,200.00\n');
+      const ctx = createSyncContext({
+        storeHash: 'credit-file-drop',
+        channelId: 1,
+        apiUrl: world.bc.env.BIGCOMMERCE_API_URL ?? '',
+        accessToken: 'unused: the credit flow does not call BigCommerce',
+        redis: world.redis,
+        erp: new FileDropErpAdapter({ root }),
+      });
+      const first = await syncCredit(ctx, { full: true });
+      const before = await readCreditSnapshot(world.redis, ctx.keys, 'C1');
+      expect(before?.confirmedAt).toBe(first.startedAt);
+
+      // A delta drop: C1's balance has three decimals (refused by the adapter), C2's credit limit changed.
+      await mkdir(join(root, 'deltas', 'customers'), { recursive: true });
+      await writeFile(join(root, 'deltas', 'customers', '20990101T0000Z.csv'), 'customer_number,currency,credit_limit,balance\nC1,USD,1000.00,150.005\nC2,USD,2500.00,200.00\n');
+      const stats = await syncCredit(ctx);
+      expect(stats.mode).toBe('delta');
+      const c1 = await readCreditSnapshot(world.redis, ctx.keys, 'C1');
+      expect(c1?.balance).toBe(10_000);
+      expect(c1?.confirmedAt).toBe(first.startedAt);
+      expect((await readCreditSnapshot(world.redis, ctx.keys, 'C2'))).toMatchObject({ creditLimit: 250_000, confirmedAt: stats.startedAt });
+      expect(stats.deadLettered).toBe(1);
+      const [letter] = await ctx.deadLetters.list();
+      expect(letter?.reason).toMatch(/20990101T0000Z\.csv:line 2:balance/);
+      expect(letter?.reason).toContain('customer C1');
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reconcileInventory } from '../../sync/flows/inventory/reconcile-inventory';
 import { syncInventory } from '../../sync/flows/inventory/sync-inventory';
 import { setFaults, startSyncWorld, type SyncWorld } from './support';
 
@@ -37,12 +38,25 @@ afterAll(() => world.close());
 
 /** SKUs a test changed, so later tests pick others and each assertion is about its own change. */
 const used = new Set<string>();
+/** The SKU the ERP discontinued (all its stock rows gone) in one test, reused by a later one. */
+let discontinued: { sku: string; levels: BcLevel[] } | null = null;
 
 interface BcLevel {
   locationId: number;
   variantId: number;
   productId: number;
   availableToSell: number;
+}
+
+/** What someone editing stock in the control panel does: an absolute adjustment, addressed as the product tracks it. */
+async function setBcStock(levels: BcLevel[], quantity: number): Promise<void> {
+  const items = levels.map((level) =>
+    world.bc.bigcommerce.store.products.get(level.productId)?.inventory_tracking === 'product'
+      ? { location_id: level.locationId, product_id: level.productId, quantity }
+      : { location_id: level.locationId, variant_id: level.variantId, quantity },
+  );
+  const response = await bcFetch('/v3/inventory/adjustments/absolute', { method: 'PUT', body: JSON.stringify({ reason: 'manual count', items }) });
+  expect(response.status).toBe(200);
 }
 
 async function bcFetch(path: string, init: RequestInit = {}): Promise<Response> {
@@ -276,6 +290,35 @@ describe('inventory sync', () => {
     expect(await mismatches()).toEqual([]);
   });
 
+  it('a full run zeroes a SKU the ERP discontinued everywhere, in batched absolute adjustments with an event', async () => {
+    // A SKU with stock at every location: the ERP drops all of its rows (discontinued), so no row of this run
+    // mentions it any more.
+    const stocked = new Map<string, number>();
+    for (const row of await erpRows('iil.quantityavailable > 0')) if (!used.has(row.sku)) stocked.set(row.sku, (stocked.get(row.sku) ?? 0) + 1);
+    const sku = [...stocked].find(([, locations]) => locations === 4)?.[0];
+    if (!sku) throw new Error('no SKU stocked at every location');
+    used.add(sku);
+    const before = [...(await bcLevels())].filter(([key, level]) => key.endsWith(`|${sku}`) && level.availableToSell > 0);
+    expect(before.length).toBe(4);
+    await world.ns.sql(`DELETE FROM inventoryitemlocations WHERE item = (SELECT id FROM item WHERE UPPER(itemid) = $1)`, [sku]);
+
+    adjustments.length = 0;
+    const stats = await syncInventory(world.ctx, { full: true });
+    expect(stats.deleted).toBe(4);
+    expect(stats.changed).toBe(0);
+    const after = await bcLevels();
+    for (const [key] of before) expect(after.get(key)?.availableToSell).toBe(0);
+    // One request per location, each an absolute 0 for that variant.
+    const variantId = before[0]?.[1].variantId;
+    expect(adjustments.length).toBe(4);
+    for (const items of adjustments) expect(items).toEqual([expect.objectContaining({ quantity: 0 })]);
+    discontinued = { sku, levels: before.map(([, level]) => level) };
+    const zeroed = (await inventoryEvents()).filter((e) => e.variantIds.includes(variantId ?? -1));
+    expect(new Set(zeroed.flatMap((e) => e.locationIds))).toEqual(new Set(before.map(([, level]) => level.locationId)));
+    // Nothing left to do, and a product only BigCommerce sells (the SKU renamed earlier) kept its stock.
+    expect((await syncInventory(world.ctx, { full: true })).deleted).toBe(0);
+  });
+
   async function changeStock(code: string, count: number): Promise<number> {
     const rows = await freshRows(code, count);
     for (const row of rows) await world.ns.admin.setStock({ sku: row.sku, location: code, onHand: row.onhand + 11 });
@@ -320,4 +363,55 @@ describe('inventory sync', () => {
     expect(await mismatches()).toEqual([]);
     expect(await readBackDrift()).toBe(0);
   }, 60_000);
+
+  it('reconcile reports drift made behind the sync’s back per location with sample levels, and --fix repairs it', async () => {
+    expect((await reconcileInventory(world.ctx, { fix: true })).remaining).toBe(0);
+    const [edited, other] = await freshRows('DAL-BR', 2);
+    if (!edited || !other) throw new Error('no rows');
+    const levels = await bcLevels();
+    const target = levels.get(`DAL-BR|${edited.sku}`);
+    const second = levels.get(`DAL-BR|${other.sku}`);
+    if (!target || !second) throw new Error('levels missing');
+    // Someone sets two levels by hand in the control panel.
+    await setBcStock([target, second], 999);
+
+    const report = await reconcileInventory(world.ctx);
+    expect(report).toMatchObject({ found: 2, remaining: 2, fixed: false });
+    const location = report.locations.find((l) => l.code === 'DAL-BR');
+    expect(location).toMatchObject({ locationId: target?.locationId, toAdjust: 2, toZero: 0 });
+    expect(location?.samples).toEqual(
+      expect.arrayContaining([
+        { sku: expect.stringMatching(new RegExp(`^${edited.sku}$`, 'i')), variantId: target?.variantId, bigcommerce: 999, erp: edited.available },
+        { sku: expect.stringMatching(new RegExp(`^${other.sku}$`, 'i')), variantId: second?.variantId, bigcommerce: 999, erp: other.available },
+      ]),
+    );
+    expect(report.locations.filter((l) => l.code !== 'DAL-BR').every((l) => l.toAdjust + l.toZero === 0)).toBe(true);
+
+    const fixed = await reconcileInventory(world.ctx, { fix: true });
+    expect(fixed).toMatchObject({ found: 2, remaining: 0, fixed: true });
+    expect(await mismatches()).toEqual([]);
+  });
+
+  it('reconcile counts stock of a discontinued SKU as drift to zero', async () => {
+    // The SKU discontinued above has no ERP rows left; someone puts stock back on it in BigCommerce.
+    const level = discontinued?.levels[0];
+    if (!level) throw new Error('the discontinued-SKU test did not run');
+    await setBcStock([level], 5);
+    const report = await reconcileInventory(world.ctx);
+    expect(report.found).toBe(1);
+    expect(report.locations.find((l) => l.locationId === level.locationId)).toMatchObject({ toAdjust: 0, toZero: 1, samples: [expect.objectContaining({ variantId: level.variantId, bigcommerce: 5, erp: 0 })] });
+    expect(await reconcileInventory(world.ctx, { fix: true })).toMatchObject({ found: 1, remaining: 0 });
+  });
+
+  it('a full run zeroes what the sync put at a location the ERP no longer lists anything at', async () => {
+    const before = [...(await bcLevels())].filter(([key, level]) => key.startsWith('TOR-BR|') && level.availableToSell > 0);
+    expect(before.length).toBeGreaterThan(0);
+    await world.ns.sql(`DELETE FROM inventoryitemlocations WHERE location = (SELECT id FROM location WHERE externalid = 'TOR-BR')`);
+    const stats = await syncInventory(world.ctx, { full: true });
+    // Everything at TOR-BR that is the ERP's goes to 0 (the renamed product, only BigCommerce's now, keeps its stock).
+    const after = await bcLevels();
+    const left = before.filter(([key]) => (after.get(key)?.availableToSell ?? 0) > 0).map(([key]) => key);
+    expect(left.every((key) => key.endsWith('-OLD'))).toBe(true);
+    expect(stats.deleted).toBe(before.length - left.length);
+  });
 });

@@ -17,7 +17,8 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type {
   ContractPricingRead, CustomerCredit, CustomerItemPrice, CustomerPricing, ErpAdapter, ErpRead, InventoryLevel,
-  ItemContractPrices, LevelPrice, PostedOrder, PriceLevel, ReadOptions, SalesOrderInput, SalesOrderState, Watermark,
+  ItemContractPrices, LevelPrice, PostedOrder, PriceLevel, ReadOptions, SalesOrderInput, SalesOrderState, SalesRep,
+  SalesRepRead, Watermark,
 } from '../erp';
 import { orderExternalId } from '../erp';
 import { ErpError, formatIssue, type ErpIssue } from '../errors';
@@ -28,6 +29,7 @@ import {
   type CustomerPriceRow, type CustomerRow, type Known, type Mapped, type PriceRow,
 } from './mapping';
 import { MalformedRecord, readRecords, type ExpectedColumns, type SourceRecord } from './records';
+import { mapSalesRepRow, SALES_REP_COLUMNS } from './sales-reps';
 
 export interface FileDropOptions {
   root: string;
@@ -47,6 +49,8 @@ interface FeedSpec<T> {
   groupField?: string;
   groupName?: string;
   contiguous?: boolean;
+  /** The row's business key from its raw fields, carried on its issues (ErpIssue.key). */
+  key?: (fields: Record<string, string>) => string | null;
 }
 
 interface Validated { skip: Set<string>; badGroups: Set<string> }
@@ -67,6 +71,7 @@ const CUSTOMERS: FeedSpec<CustomerRow> = {
     optional: ['price_level', 'credit_limit', 'unbilled_orders', 'overdue_balance', 'credit_hold_override', 'terms_days'],
   },
   map: mapCustomerRow,
+  key: (fields) => (fields['customer_number'] ?? '').trim() || null,
 };
 const CUSTOMER_PRICES: FeedSpec<CustomerPriceRow> = {
   columns: { required: ['customer_number', 'sku', 'currency', 'unit_price'] },
@@ -233,6 +238,8 @@ export class FileDropErpAdapter implements ErpAdapter {
           current = key;
         }
         if (found.length > 0) {
+          const rowKey = feed.key?.(record.fields) ?? null;
+          if (rowKey !== null) for (const issue of found) issue.key = rowKey;
           report.add(file, record.line, record.raw, found);
           skip.add(`${file}:${record.line}`);
           const groupId = key === null ? null : `${file}\u0000${key}`;
@@ -398,6 +405,18 @@ export class FileDropErpAdapter implements ErpAdapter {
     let found: CustomerCredit | null = null;
     for await (const c of read.rows) if (c.customerNumber === customerNumber.trim()) found = c;
     return found;
+  }
+
+  /** `sales-reps.csv` (snapshot only: reps are few). No file: the merchant keeps no reps here, so there are none. */
+  async readSalesReps(): Promise<SalesRepRead> {
+    const file = this.snapshotFile('sales-reps');
+    const files = file === null ? [] : [file];
+    const feed: FeedSpec<SalesRep> = { columns: SALES_REP_COLUMNS, map: mapSalesRepRow };
+    const report = new Rejections();
+    const known: Known = { skus: null, priceLevels: null, locations: null };
+    const { skip } = await this.validate(files, feed, known, report);
+    const rejected = await this.settle(report);
+    return { rejected, rows: this.rows(files, feed, known, skip) };
   }
 
   /**

@@ -19,13 +19,18 @@ export interface CreditSyncOptions {
 export interface CreditSnapshot extends CustomerCredit {
   /** When the sync read these figures from the ERP (the start of that run: the figures are at least this fresh). */
   syncedAt: string;
+  /**
+   * Set when the ERP's newer figures for this customer were refused (dead-lettered): these figures are known to
+   * hold only until this instant, and later runs do not confirm them, so the credit gate sees them age.
+   */
+  confirmedUntil?: string;
 }
 
 export interface CreditSnapshotRead extends CreditSnapshot {
   /**
    * Until when the ERP is known to have had these figures: the later of `syncedAt` and the start of the last
-   * successful credit run, because a run that did not return this customer saw no change to it. The credit gate
-   * compares this with its freshness limit.
+   * successful credit run, because a run that did not return this customer saw no change to it; `confirmedUntil`
+   * when the ERP's newer figures were refused. The credit gate compares this with its freshness limit.
    */
   confirmedAt: string;
 }
@@ -38,6 +43,8 @@ const CHUNK = 500;
  * ERP customer credit → one JSON snapshot per ERP customer number in Redis, for the checkout credit gate. Not pushed
  * to BigCommerce: the gate reads it server-side. Delta by content: every read customer's snapshot is refreshed
  * (`syncedAt`), but only customers whose figures changed are counted and announced in a `credit-changed` event.
+ * A refused row (the adapter's or ours) is dead-lettered and applies nothing; the customer's last good snapshot
+ * stays, frozen at the time it was last confirmed, so the gate sees it age instead of trusting it as current.
  */
 export async function syncCredit(ctx: SyncContext, options: CreditSyncOptions = {}): Promise<RunStats> {
   return withFlowLock(ctx, FLOW, () => run(ctx, options));
@@ -50,14 +57,15 @@ async function run(ctx: SyncContext, options: CreditSyncOptions): Promise<RunSta
   const since = options.full ? null : await ctx.redis.hget(ctx.keys.watermarks, FLOW);
   const full = !since;
   const read = await ctx.erp.readCredit(since ? { since: since as Watermark } : {});
-  const letters: Omit<DeadLetter, 'id' | 'at'>[] = (read.rejected ?? []).map((issue) => ({
-    flow: FLOW,
-    reason: `ERP credit row refused: ${formatIssue(issue)}`,
-    payload: issue,
-  }));
-
   const key = ctx.keys.creditSnapshots;
   const seen = new Set<string>();
+  /** Customers whose newer ERP figures were refused in this run. */
+  const refused = new Set<string>();
+  const letters: Omit<DeadLetter, 'id' | 'at'>[] = (read.rejected ?? []).map((issue) => {
+    if (issue.key) refused.add(issue.key);
+    return { flow: FLOW, reason: `ERP credit row refused (correct it in the ERP; the next run reads it again): ${formatIssue(issue)}${refusalConsequence(issue.key)}`, payload: issue };
+  });
+
   let examined = 0;
   let changed = 0;
   let deleted = 0;
@@ -71,8 +79,9 @@ async function run(ctx: SyncContext, options: CreditSyncOptions): Promise<RunSta
     const changedNumbers: string[] = [];
     const fields: string[] = [];
     rows.forEach((row, index) => {
-      const before = stored[index];
-      if (before === null || before === undefined || contentOf(JSON.parse(before) as CustomerCredit) !== contentOf(row)) changedNumbers.push(row.customerNumber);
+      const before = stored[index] ? (JSON.parse(stored[index]) as CreditSnapshot) : null;
+      // A snapshot that was frozen is current again: that changes what the gate may trust, so it is announced too.
+      if (!before || before.confirmedUntil !== undefined || contentOf(before) !== contentOf(row)) changedNumbers.push(row.customerNumber);
       fields.push(row.customerNumber, JSON.stringify({ ...snapshotFields(row), syncedAt: startedAt } satisfies CreditSnapshot));
     });
     changed += changedNumbers.length;
@@ -85,9 +94,13 @@ async function run(ctx: SyncContext, options: CreditSyncOptions): Promise<RunSta
     examined++;
     const problem = invalidCredit(row);
     if (problem) {
-      letters.push({ flow: FLOW, reason: `ERP credit of customer ${row.customerNumber || '(no number)'} is unusable: ${problem}; fix it in the ERP`, payload: row });
-      // Figures the ERP can no longer vouch for must not keep approving orders: drop the old snapshot too.
-      if (row.customerNumber && (await dropSnapshots(ctx, [row.customerNumber], dryRun)) > 0) deleted++;
+      const number = row.customerNumber.trim();
+      letters.push({
+        flow: FLOW,
+        reason: `ERP credit of customer ${number || '(no number)'} is unusable: ${problem}; fix it in the ERP${refusalConsequence(number)}`,
+        payload: row,
+      });
+      if (number) refused.add(number);
       continue;
     }
     seen.add(row.customerNumber);
@@ -95,6 +108,10 @@ async function run(ctx: SyncContext, options: CreditSyncOptions): Promise<RunSta
     if (chunk.length >= CHUNK) await flush();
   }
   await flush();
+  // A customer also read with good figures in this run (a duplicate row) is current; the rest keep their last
+  // confirmation. Refused customers are still in the ERP: a full run must not take them for gone.
+  if (!dryRun) await freezeSnapshots(ctx, [...refused].filter((number) => !seen.has(number)));
+  for (const number of refused) seen.add(number);
 
   // Only a full read says who is gone; a customer the ERP no longer returns has no credit to grant.
   if (full) {
@@ -122,8 +139,33 @@ export async function readCreditSnapshot(redis: Redis, keys: SyncKeys, customerN
   const run = lastRun ? (JSON.parse(lastRun) as RunStats) : null;
   // lastRun is the last *successful* run only when it finished when the last success did.
   const confirmedByRun = run && !run.dryRun && run.finishedAt === lastSuccessAt ? run.startedAt : null;
-  const confirmedAt = confirmedByRun && confirmedByRun > snapshot.syncedAt ? confirmedByRun : snapshot.syncedAt;
+  const confirmedAt = snapshot.confirmedUntil ?? (confirmedByRun && confirmedByRun > snapshot.syncedAt ? confirmedByRun : snapshot.syncedAt);
   return { ...snapshot, confirmedAt };
+}
+
+function refusalConsequence(customerNumber: string | undefined): string {
+  return customerNumber
+    ? `. Nothing of this row was applied: the credit gate keeps customer ${customerNumber}'s last good figures, no longer confirmed, and refuses on-account orders once they are older than it allows`
+    : '';
+}
+
+/**
+ * Stops later runs from confirming the snapshots of customers whose newer ERP figures were refused: each keeps the
+ * confirmation it had before this run (a second refusal keeps the first freeze). A customer without a snapshot has
+ * nothing to freeze; the gate already has nothing to trust for it.
+ */
+async function freezeSnapshots(ctx: SyncContext, customerNumbers: string[]): Promise<void> {
+  if (customerNumbers.length === 0) return;
+  const fields: string[] = [];
+  for (const number of customerNumbers) {
+    const current = await readCreditSnapshot(ctx.redis, ctx.keys, number);
+    if (!current || current.confirmedUntil !== undefined) continue;
+    const { confirmedAt, ...snapshot } = current;
+    fields.push(number, JSON.stringify({ ...snapshot, confirmedUntil: confirmedAt } satisfies CreditSnapshot));
+  }
+  if (fields.length === 0) return;
+  await ctx.redis.hset(ctx.keys.creditSnapshots, ...fields);
+  await ctx.events.publish({ type: 'credit-changed', customerNumbers: fields.filter((_, index) => index % 2 === 0) });
 }
 
 async function dropSnapshots(ctx: SyncContext, customerNumbers: string[], dryRun: boolean): Promise<number> {

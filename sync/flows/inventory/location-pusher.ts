@@ -22,6 +22,19 @@ export interface DesiredLevel {
   removal?: boolean;
 }
 
+/** One level BigCommerce holds differently from the ERP, as a reconciliation reports it. */
+export interface LevelDiff {
+  sku: string;
+  variantId: number;
+  /** On hand BigCommerce holds at the location; null when it holds no stock record for the variant there. */
+  bigcommerce: number | null;
+  /** What the ERP says may be sold there (0: the ERP no longer stocks it there). */
+  erp: number;
+}
+
+/** For variants BigCommerce holds stock of here but the ERP did not list: those whose stock must go to 0. */
+export type ZeroCandidates = (variantIds: number[]) => Promise<Map<number, { productId: number; sku: string; byProduct: boolean }>>;
+
 export interface LocationTotals {
   examined: number;
   changed: number;
@@ -49,6 +62,8 @@ export class LocationPusher {
   /** Variants the ERP listed at this location in this run (full runs zero the ones it no longer lists). */
   readonly seen = new Set<number>();
   readonly totals: LocationTotals = { examined: 0, changed: 0, deleted: 0, deadLettered: 0, requests: 0 };
+  /** The first `sampleSize` differences found, for a drift report. */
+  readonly samples: LevelDiff[] = [];
 
   constructor(
     private readonly ctx: SyncContext,
@@ -56,6 +71,7 @@ export class LocationPusher {
     readonly locationCode: string,
     private readonly dryRun: boolean,
     private readonly batchSize: number,
+    private readonly sampleSize = 0,
   ) {}
 
   private get hashKey(): string {
@@ -85,26 +101,31 @@ export class LocationPusher {
   }
 
   /**
-   * Flushes what is buffered. `stillStocked` decides, for a variant BigCommerce holds stock of here that the ERP did
-   * not list at this location, whether it must go to 0 (full runs only; see sync-inventory.ts).
+   * Flushes what is buffered. `zeroable` decides, for the variants BigCommerce holds stock of here that the ERP did
+   * not list at this location, which must go to 0 (full runs only; see sync-inventory.ts).
    */
-  async finish(stillStocked?: (variantId: number) => { productId: number; sku: string; byProduct: boolean } | null): Promise<void> {
+  async finish(zeroable?: ZeroCandidates): Promise<void> {
     await this.compare();
-    if (stillStocked) {
+    if (zeroable) {
       // HSCAN, not HGETALL: a location of a large catalog holds one field per variant.
       let cursor = '0';
       do {
         const [next, flat] = await this.ctx.redis.hscan(this.hashKey, cursor, 'COUNT', 1000);
         cursor = next;
+        const stocked = new Map<number, number>();
         for (let i = 0; i + 1 < flat.length; i += 2) {
           const variantId = Number(flat[i]);
-          if (this.seen.has(variantId) || Number(flat[i + 1]) === 0) continue;
-          const variant = stillStocked(variantId);
+          const onHand = Number(flat[i + 1]);
+          if (!this.seen.has(variantId) && onHand !== 0) stocked.set(variantId, onHand);
+        }
+        if (stocked.size === 0) continue;
+        for (const [variantId, variant] of await zeroable([...stocked.keys()])) {
           // HSCAN may return a field twice; `seen` keeps it from being queued twice.
-          if (variant) {
-            this.seen.add(variantId);
-            this.pendingSend.push({ variantId, ...variant, quantity: 0, removal: true });
-          }
+          if (this.seen.has(variantId)) continue;
+          this.seen.add(variantId);
+          const level: DesiredLevel = { variantId, ...variant, quantity: 0, removal: true };
+          this.sample(level, String(stocked.get(variantId)));
+          this.pendingSend.push(level);
         }
       } while (cursor !== '0');
     }
@@ -117,7 +138,10 @@ export class LocationPusher {
     if (batch.length === 0) return;
     const stored = await this.ctx.redis.hmget(this.hashKey, ...batch.map((l) => String(l.variantId)));
     batch.forEach((level, index) => {
-      if (stored[index] !== String(level.quantity)) this.pendingSend.push(level);
+      const before = stored[index] ?? null;
+      if (before === String(level.quantity)) return;
+      this.sample(level, before);
+      this.pendingSend.push(level);
     });
     while (this.pendingSend.length >= this.batchSize) await this.sendBatch(this.pendingSend.splice(0, this.batchSize));
   }
@@ -157,6 +181,11 @@ export class LocationPusher {
       variantIds: batch.map((l) => l.variantId),
     });
     this.count(batch);
+  }
+
+  private sample(level: DesiredLevel, stored: string | null): void {
+    if (this.samples.length >= this.sampleSize) return;
+    this.samples.push({ sku: level.sku, variantId: level.variantId, bigcommerce: stored === null ? null : Number(stored), erp: level.quantity });
   }
 
   private count(batch: DesiredLevel[]): void {

@@ -7,7 +7,8 @@ import type { RunStats } from '../../state/flow-stats';
 import { loadCatalogIndex, normaliseSku, type VariantRef } from '../catalog-index';
 import { withFlowLock } from '../flow-lock';
 import { startRun, total } from '../run-recorder';
-import { FLOW, LocationPusher, MAX_ITEMS_PER_ADJUSTMENT, type LocationTotals } from './location-pusher';
+import { ErpStockedSkus } from './erp-stocked';
+import { FLOW, LocationPusher, MAX_ITEMS_PER_ADJUSTMENT, type LevelDiff, type LocationTotals, type ZeroCandidates } from './location-pusher';
 
 export interface InventorySyncOptions {
   /** Re-read every ERP level (not only changes since the watermark) and zero what the ERP no longer stocks. */
@@ -18,8 +19,10 @@ export interface InventorySyncOptions {
   readBack?: boolean;
   /** Items per adjustment request, 1 … 2,000 (default 2,000). Smaller only to bound a request's blast radius. */
   batchSize?: number;
+  /** How many differing levels per location to keep as examples for `onLocationTotals` (default 0). */
+  samplesPerLocation?: number;
   /** Called with each location's totals when the run ends (reconciliation reports per location). */
-  onLocationTotals?: (locationId: number, locationCode: string, totals: LocationTotals) => void;
+  onLocationTotals?: (locationId: number, locationCode: string, totals: LocationTotals, samples: LevelDiff[]) => void;
 }
 
 /** BigCommerce rejects more than this per item and location (inventory-adjustments.mdx). */
@@ -80,14 +83,15 @@ async function run(ctx: SyncContext, options: InventorySyncOptions): Promise<Run
   const pusherFor = async (location: { id: number; code: string }): Promise<LocationPusher> => {
     let pusher = pushers.get(location.id);
     if (!pusher) {
-      pusher = new LocationPusher(ctx, location.id, location.code, dryRun, batchSize);
+      pusher = new LocationPusher(ctx, location.id, location.code, dryRun, batchSize, options.samplesPerLocation);
       await pusher.bootstrapFromBigCommerce(options.readBack ?? false);
       pushers.set(location.id, pusher);
     }
     return pusher;
   };
-  /** Variants the ERP stocks somewhere in this (full) read: BigCommerce-only products are not the ERP's to zero. */
-  const erpVariants = new Set<number>();
+  /** SKUs (normalised) the ERP lists somewhere in this read. */
+  const erpSkus = new Set<string>();
+  const erpStocked = new ErpStockedSkus(ctx);
 
   let examined = 0;
   for await (const row of read.rows) {
@@ -113,7 +117,7 @@ async function run(ctx: SyncContext, options: InventorySyncOptions): Promise<Run
       letters.add({ flow: FLOW, reason: `ERP available ${row.available} for ${row.sku} at ${row.locationCode} is beyond BigCommerce's ${MAX_UNITS} units per item and location: correct it in the ERP`, payload: row });
       continue;
     }
-    erpVariants.add(variant.variantId);
+    erpSkus.add(normaliseSku(row.sku));
     const pusher = await pusherFor(location);
     if (pusher.seen.has(variant.variantId)) {
       letters.add({
@@ -126,16 +130,32 @@ async function run(ctx: SyncContext, options: InventorySyncOptions): Promise<Run
     await pusher.add({ variantId: variant.variantId, productId: variant.productId, sku: variant.sku, quantity, byProduct: target.byProduct });
   }
 
-  // Only a full read says what the ERP no longer stocks at a location; a delta lists changes only.
-  const stillStocked = (variantId: number) => {
-    const variant = byVariantId.get(variantId);
-    if (!variant || !erpVariants.has(variantId)) return null;
-    const target = stockTarget(variant);
-    return 'refused' in target ? null : { productId: variant.productId, sku: variant.sku, byProduct: target.byProduct };
+  if (!dryRun) await erpStocked.add(erpSkus);
+
+  // Only a full read says what the ERP no longer stocks at a location; a delta lists changes only. The ERP's stock
+  // is what it lists now or has ever listed (a discontinued SKU has no rows anywhere any more); stock of products
+  // only BigCommerce knows is not the ERP's to zero.
+  const zeroable: ZeroCandidates = async (variantIds) => {
+    const variants = variantIds.flatMap((id) => byVariantId.get(id) ?? []);
+    const earlier = await erpStocked.filter(variants.map((v) => normaliseSku(v.sku)).filter((sku) => !erpSkus.has(sku)));
+    const zero = new Map<number, { productId: number; sku: string; byProduct: boolean }>();
+    for (const variant of variants) {
+      const sku = normaliseSku(variant.sku);
+      if (!erpSkus.has(sku) && !earlier.has(sku)) continue;
+      const target = stockTarget(variant);
+      if (!('refused' in target)) zero.set(variant.variantId, { productId: variant.productId, sku: variant.sku, byProduct: target.byProduct });
+    }
+    return zero;
   };
+  if (full) {
+    // A location the ERP lists nothing at any more still holds what the sync put there.
+    for (const location of locations.values()) {
+      if (!pushers.has(location.id) && (await ctx.redis.exists(ctx.keys.inventoryHashes(location.id))) === 1) await pusherFor(location);
+    }
+  }
   for (const pusher of pushers.values()) {
-    await pusher.finish(full ? stillStocked : undefined);
-    options.onLocationTotals?.(pusher.locationId, pusher.locationCode, pusher.totals);
+    await pusher.finish(full ? zeroable : undefined);
+    options.onLocationTotals?.(pusher.locationId, pusher.locationCode, pusher.totals, pusher.samples);
   }
   const deadLettered = await letters.flush(ctx, dryRun);
   // Dead-lettered rows don't hold the watermark back: they wait in the DLQ, and the nightly full run re-reads them.

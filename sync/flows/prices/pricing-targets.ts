@@ -26,6 +26,13 @@ export function customerTargetKey(customerNumber: string): string {
   return `customer:${customerNumber}`;
 }
 
+export function customerTargetName(customerNumber: string): string {
+  return `Customer ${customerNumber} contract`;
+}
+
+/** BigCommerce's "no group": a customer there sees catalog prices (no price list applies). */
+export const NO_GROUP = 0;
+
 /** Id of a group or list a dry run would create. */
 export const PLANNED = -1;
 
@@ -37,6 +44,8 @@ export class PricingTargets {
   private lists = new Map<number, string>();
   private groups = new Map<number, string>();
   private assignments: z.infer<typeof assignmentSchema>[] = [];
+  /** Our remembered mapping (key → ids), read once per run: a full run looks up every customer. */
+  private stored = new Map<string, z.infer<typeof storedTargetSchema>>();
 
   private constructor(private readonly ctx: SyncContext) {}
 
@@ -46,7 +55,34 @@ export class PricingTargets {
     for await (const list of ctx.rest.paginateV3('/v3/pricelists', idName)) targets.lists.set(list.id, list.name);
     for await (const group of ctx.rest.paginateV2('/v2/customer_groups', idName)) targets.groups.set(group.id, group.name);
     for await (const assignment of ctx.rest.paginateV3('/v3/pricelists/assignments', assignmentSchema)) targets.assignments.push(assignment);
+    for (const [key, text] of Object.entries(await ctx.redis.hgetall(ctx.keys.pricingTargets))) {
+      const parsed = storedTargetSchema.safeParse(JSON.parse(text));
+      if (parsed.success) targets.stored.set(key, parsed.data);
+    }
     return targets;
+  }
+
+  /**
+   * The group and list BigCommerce holds for `key`, as remembered or by name, without creating anything (either may
+   * be missing). Null when neither exists.
+   */
+  async find(key: string, name: string): Promise<{ customerGroupId?: number; priceListId?: number } | null> {
+    const { priceListId, customerGroupId } = this.existing(key, name);
+    if (priceListId === undefined && customerGroupId === undefined) {
+      // A mapping to a list and group that are both gone is only noise for the next run.
+      if (this.stored.has(key)) await this.forget(key);
+      return null;
+    }
+    return { customerGroupId, priceListId };
+  }
+
+  /** Drops `key`'s mapping after its list and group were deleted. */
+  async forget(key: string, ids: { customerGroupId?: number; priceListId?: number } = {}): Promise<void> {
+    await this.ctx.redis.hdel(this.ctx.keys.pricingTargets, key);
+    this.stored.delete(key);
+    if (ids.priceListId !== undefined) this.lists.delete(ids.priceListId);
+    if (ids.customerGroupId !== undefined) this.groups.delete(ids.customerGroupId);
+    this.assignments = this.assignments.filter((a) => a.price_list_id !== ids.priceListId && a.customer_group_id !== ids.customerGroupId);
   }
 
   /**
@@ -55,11 +91,7 @@ export class PricingTargets {
    */
   async ensure(key: string, name: string, dryRun: boolean): Promise<PricingTarget> {
     const { ctx } = this;
-    const stored = await ctx.redis.hget(ctx.keys.pricingTargets, key);
-    const known = stored ? storedTargetSchema.safeParse(JSON.parse(stored)) : undefined;
-
-    let priceListId = known?.success && this.lists.has(known.data.priceListId) ? known.data.priceListId : this.idByName(this.lists, name);
-    let customerGroupId = known?.success && this.groups.has(known.data.customerGroupId) ? known.data.customerGroupId : this.idByName(this.groups, name);
+    let { priceListId, customerGroupId } = this.existing(key, name);
     if (dryRun && (priceListId === undefined || customerGroupId === undefined)) {
       return { key, name, customerGroupId: customerGroupId ?? PLANNED, priceListId: priceListId ?? PLANNED };
     }
@@ -83,8 +115,20 @@ export class PricingTargets {
       await ctx.rest.put(`/v3/pricelists/${priceListId}/assignments`, { customer_group_id: customerGroupId, channel_id: ctx.channelId });
       this.assignments.push({ price_list_id: priceListId, customer_group_id: customerGroupId, channel_id: ctx.channelId });
     }
-    if (!dryRun) await ctx.redis.hset(ctx.keys.pricingTargets, key, JSON.stringify({ customerGroupId, priceListId }));
+    if (!dryRun) {
+      await ctx.redis.hset(ctx.keys.pricingTargets, key, JSON.stringify({ customerGroupId, priceListId }));
+      this.stored.set(key, { customerGroupId, priceListId });
+    }
     return { key, name, customerGroupId, priceListId };
+  }
+
+  /** The remembered ids when BigCommerce still has them, else whatever has the exact name. */
+  private existing(key: string, name: string): { priceListId?: number; customerGroupId?: number } {
+    const known = this.stored.get(key);
+    return {
+      priceListId: known && this.lists.has(known.priceListId) ? known.priceListId : this.idByName(this.lists, name),
+      customerGroupId: known && this.groups.has(known.customerGroupId) ? known.customerGroupId : this.idByName(this.groups, name),
+    };
   }
 
   private idByName(collection: Map<number, string>, name: string): number | undefined {

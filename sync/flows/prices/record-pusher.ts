@@ -26,6 +26,8 @@ export class PriceListPusher {
   private pendingCompare: DesiredRecord[] = [];
   private pendingSend: DesiredRecord[] = [];
   private readonly seen = new Set<string>();
+  /** Currencies this list holds records in (from the hash store), loaded the first time a delta replaces a row. */
+  private held: Set<string> | null = null;
   readonly totals: PushTotals = { examined: 0, changed: 0, deleted: 0, deadLettered: 0, upserts: 0 };
 
   constructor(
@@ -67,6 +69,7 @@ export class PriceListPusher {
   async add(record: DesiredRecord): Promise<void> {
     this.totals.examined++;
     this.seen.add(recordKey(record.variantId, record.currency));
+    this.held?.add(record.currency);
     this.pendingCompare.push(record);
     if (this.pendingCompare.length >= MAX_RECORDS_PER_UPSERT) await this.compare();
   }
@@ -78,10 +81,33 @@ export class PriceListPusher {
     if (deleteUnseen) await this.deleteUnseen();
   }
 
-  /** Explicit removals (a delta row that says a SKU has no price in this list any more). */
-  async remove(records: { variantId: number; productId: number; currency: string }[]): Promise<void> {
-    const known = await this.knownKeys(records.map((r) => recordKey(r.variantId, r.currency)));
-    await this.deleteKeys(records.filter((r) => known.has(recordKey(r.variantId, r.currency))).map((r) => ({ ...r, key: recordKey(r.variantId, r.currency) })));
+  /**
+   * A delta row is its SKU's complete matrix: removes the variant's records in every currency this list holds
+   * except `keep` (lower-case), whichever currencies the rest of the run happens to mention.
+   */
+  async keepOnly(variant: { variantId: number; productId: number }, keep: ReadonlySet<string>): Promise<void> {
+    const dropped = [...(await this.heldCurrencies())].filter((currency) => !keep.has(currency));
+    const records = dropped.map((currency) => ({ ...variant, currency, key: recordKey(variant.variantId, currency) }));
+    const known = await this.knownKeys(records.map((r) => r.key));
+    await this.deleteKeys(records.filter((r) => known.has(r.key)));
+  }
+
+  /**
+   * One pass over the hash store's field names per run (HSCAN: lists can hold a million records), so a removed
+   * currency is found even when no other row of the run is priced in it.
+   */
+  private async heldCurrencies(): Promise<Set<string>> {
+    if (this.held) return this.held;
+    const held = new Set<string>();
+    let cursor = '0';
+    do {
+      const [next, flat] = await this.ctx.redis.hscan(this.hashKey, cursor, 'COUNT', 1000);
+      cursor = next;
+      for (let i = 0; i < flat.length; i += 2) held.add((flat[i] ?? '').split(':')[1] ?? '');
+    } while (cursor !== '0');
+    held.delete('');
+    this.held = held;
+    return held;
   }
 
   private async compare(): Promise<void> {

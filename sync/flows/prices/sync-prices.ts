@@ -3,12 +3,13 @@ import type { CustomerPricing, LevelPrice } from '../../erp/erp';
 import { formatIssue } from '../../erp/errors';
 import type { RunStats } from '../../state/flow-stats';
 import { loadCatalogIndex, normaliseSku } from '../catalog-index';
-import { linkedCustomers } from '../customer-link';
 import { withFlowLock } from '../flow-lock';
 import { startRun, total } from '../run-recorder';
-import { customerTargetKey, levelTargetKey, PLANNED, PricingTargets, type PricingTarget } from './pricing-targets';
+import { assignCustomerGroups, groupFor, hasOwnPrices } from './customer-groups';
+import { customerTargetKey, customerTargetName, levelTargetKey, NO_GROUP, PLANNED, PricingTargets, type PricingTarget } from './pricing-targets';
 import { recordFromTiers } from './price-record';
 import { PriceListPusher, type PushTotals } from './record-pusher';
+import { retireCustomerLists } from './retire-lists';
 
 export interface SyncOptions {
   /** Re-read everything from the ERP and remove BigCommerce records the ERP no longer has. */
@@ -22,14 +23,14 @@ export interface SyncOptions {
 }
 
 const FLOW = 'prices';
-/** BigCommerce takes at most 10 customers per PUT /v3/customers. */
-const CUSTOMERS_PER_UPDATE = 10;
 
 /**
  * ERP contract pricing → BigCommerce customer groups, price lists and price records (mapping in
  * pricing-targets.ts). Delta by content: only records whose content hash differs from what BigCommerce last
  * confirmed are sent. A delta run reads only ERP changes; if a customer's own prices changed, the run widens to
- * full, because that customer's list holds every SKU of its level.
+ * full, because that customer's list holds every SKU of its level. What the ERP takes away leaves in a delta too:
+ * a changed SKU's row is its complete matrix in every list it reaches, and a changed customer is placed in its
+ * group (or none) and loses its own list once it has no prices of its own (retire-lists.ts).
  */
 export async function syncPrices(ctx: SyncContext, options: SyncOptions = {}): Promise<RunStats> {
   return withFlowLock(ctx, FLOW, () => run(ctx, options));
@@ -44,7 +45,7 @@ async function run(ctx: SyncContext, options: SyncOptions): Promise<RunStats> {
   // Customers first: they are few, and a changed customer decides whether this delta must widen to a full run.
   let customers = await collect(read.customers);
   let full = !since;
-  if (since && customers.some((c) => c.itemPrices.length > 0)) {
+  if (since && customers.some(hasOwnPrices)) {
     ctx.log('a customer with its own prices changed: running in full', { customers: customers.length });
     read = await ctx.erp.readContractPricing({});
     customers = await collect(read.customers);
@@ -69,9 +70,8 @@ async function run(ctx: SyncContext, options: SyncOptions): Promise<RunStats> {
     levelTargets.set(level.id, target);
     levelPushers.set(level.id, await pusherFor(ctx, target, dryRun, options.readBack));
   }
-  const customerLists = await customerListsFor(ctx, targets, allCustomers.filter((c) => c.itemPrices.length > 0), dryRun, options.readBack);
+  const customerLists = await customerListsFor(ctx, targets, allCustomers.filter(hasOwnPrices), dryRun, options.readBack);
 
-  const currencies = new Set<string>(['usd']);
   let examined = 0;
   for await (const item of read.items) {
     examined++;
@@ -84,21 +84,16 @@ async function run(ctx: SyncContext, options: SyncOptions): Promise<RunStats> {
       continue;
     }
     const byLevel = new Map<string, LevelPrice[]>();
-    for (const price of item.prices) {
-      currencies.add(price.currency.toLowerCase());
-      byLevel.set(price.priceLevelId, [...(byLevel.get(price.priceLevelId) ?? []), price]);
-    }
-    for (const [levelId, pusher] of levelPushers) {
-      const prices = byLevel.get(levelId) ?? [];
-      for (const price of prices) deadLettered += await addRecord(ctx, pusher, variant, price.currency, price.tiers, item);
-      const priced = new Set(prices.map((p) => p.currency.toLowerCase()));
-      // A delta row is the SKU's complete matrix: a currency it no longer lists for this level is removed.
-      if (!full) await pusher.remove([...currencies].filter((c) => !priced.has(c)).map((currency) => ({ ...variant, currency })));
-    }
-    for (const list of customerLists) {
-      for (const [currency, tiers] of customerPrices(list.customer, byLevel, item.sku)) {
-        deadLettered += await addRecord(ctx, list.pusher, variant, currency, tiers, item);
-      }
+    for (const price of item.prices) byLevel.set(price.priceLevelId, [...(byLevel.get(price.priceLevelId) ?? []), price]);
+    const wanted = [
+      ...[...levelPushers].map(([levelId, pusher]) => ({ pusher, prices: new Map((byLevel.get(levelId) ?? []).map((p) => [p.currency, p.tiers])) })),
+      ...customerLists.map((list) => ({ pusher: list.pusher, prices: customerPrices(list.customer, byLevel, item.sku) })),
+    ];
+    for (const { pusher, prices } of wanted) {
+      for (const [currency, tiers] of prices) deadLettered += await addRecord(ctx, pusher, variant, currency, tiers, item);
+      // A delta row is the SKU's complete matrix: whatever it no longer prices in a list goes (a full run's
+      // end-of-run sweep does the same for every list).
+      if (!full) await pusher.keepOnly(variant, new Set([...prices.keys()].map((c) => c.toLowerCase())));
     }
   }
 
@@ -106,14 +101,28 @@ async function run(ctx: SyncContext, options: SyncOptions): Promise<RunStats> {
   for (const pusher of pushers) await pusher.finish(full);
   for (const [levelId, pusher] of levelPushers) options.onListTotals?.(pusher.priceListId, levelTargets.get(levelId)?.name ?? levelId, pusher.totals);
   for (const list of customerLists) options.onListTotals?.(list.pusher.priceListId, list.target.name, list.pusher.totals);
-  if (!dryRun) await assignCustomerGroups(ctx, customers, levelTargets, customerLists, full);
+
+  // The customers this read says something about (every one in a full run): their buyers go to the group their
+  // prices now live in, and the own list of any that no longer has prices of its own is retired after them.
+  const ownTargets = new Map(customerLists.map((l) => [l.customer.customerNumber, l.target]));
+  const placement = new Map(customers.map((c) => [c.customerNumber, groupFor(c, levelTargets, ownTargets)]));
+  if (!dryRun) await assignCustomerGroups(ctx, placement);
+  const retired = await retireCustomerLists(
+    ctx,
+    targets,
+    customers.filter((c) => !hasOwnPrices(c)).map((c) => ({ customerNumber: c.customerNumber, destinationGroupId: placement.get(c.customerNumber) ?? NO_GROUP })),
+    { dryRun, readBack: options.readBack ?? false },
+  );
+  for (const list of retired) {
+    if (list.priceListId !== undefined) options.onListTotals?.(list.priceListId, list.name, { examined: 0, changed: 0, deleted: list.records, deadLettered: 0, upserts: 0 });
+  }
   if (!dryRun) await ctx.redis.hset(ctx.keys.watermarks, FLOW, read.watermark);
 
   const totals = pushers.map((p) => p.totals);
   return recorder.finish(full ? 'full' : 'delta', {
     examined,
     changed: total(totals, (t) => t.changed),
-    deleted: total(totals, (t) => t.deleted),
+    deleted: total(totals, (t) => t.deleted) + total(retired, (l) => l.records),
     deadLettered: deadLettered + total(totals, (t) => t.deadLettered),
     batches: total(totals, (t) => t.upserts),
   });
@@ -141,7 +150,7 @@ async function customerListsFor(
 ): Promise<CustomerList[]> {
   const lists: CustomerList[] = [];
   for (const customer of customers) {
-    const target = await targets.ensure(customerTargetKey(customer.customerNumber), `Customer ${customer.customerNumber} contract`, dryRun);
+    const target = await targets.ensure(customerTargetKey(customer.customerNumber), customerTargetName(customer.customerNumber), dryRun);
     lists.push({ customer, target, pusher: await pusherFor(ctx, target, dryRun, readBack) });
   }
   return lists;
@@ -181,35 +190,6 @@ async function addRecord(
   }
   await pusher.add(record);
   return 0;
-}
-
-/** Puts every linked BigCommerce customer in the group its ERP customer's prices live in. */
-async function assignCustomerGroups(
-  ctx: SyncContext,
-  changedCustomers: CustomerPricing[],
-  levelTargets: Map<string, PricingTarget>,
-  customerLists: CustomerList[],
-  full: boolean,
-): Promise<void> {
-  if (!full && changedCustomers.length === 0) return;
-  const wanted = new Map<string, number>();
-  for (const customer of changedCustomers) {
-    const own = customerLists.find((l) => l.customer.customerNumber === customer.customerNumber);
-    const group = own?.target.customerGroupId ?? (customer.priceLevelId ? levelTargets.get(customer.priceLevelId)?.customerGroupId : undefined);
-    if (group !== undefined) wanted.set(customer.customerNumber, group);
-  }
-  const updates: { id: number; customer_group_id: number }[] = [];
-  for await (const customer of linkedCustomers(ctx)) {
-    const group = wanted.get(customer.customerNumber);
-    if (group !== undefined && group !== customer.customer_group_id) updates.push({ id: customer.id, customer_group_id: group });
-  }
-  for (let start = 0; start < updates.length; start += CUSTOMERS_PER_UPDATE) {
-    const chunk = updates.slice(start, start + CUSTOMERS_PER_UPDATE);
-    await ctx.rest.put('/v3/customers', chunk);
-    for (const group of new Set(chunk.map((u) => u.customer_group_id))) {
-      await ctx.events.publish({ type: 'customer-group-changed', customerGroupId: group, customerIds: chunk.filter((u) => u.customer_group_id === group).map((u) => u.id) });
-    }
-  }
 }
 
 async function customerPricingSnapshot(ctx: SyncContext, read: CustomerPricing[], full: boolean, dryRun: boolean): Promise<CustomerPricing[]> {
