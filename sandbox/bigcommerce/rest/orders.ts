@@ -9,6 +9,7 @@ import { readV2Page, v2FieldError } from './customers/v2';
 import { address, buildOrder, invalid } from './orders/create';
 import { orderPostInput, orderPutInput } from './orders/schemas';
 import { ORDER_STATUSES, rfc2822, statusName, statusView } from './orders/statuses';
+import { registerOrderSubResourceRoutes } from './orders/sub-resources';
 import { orderProductView, orderView } from './orders/views';
 
 /** `/v2/orders` and `/v2/order_statuses` as orders.v2.oas2.yml defines them (bare arrays, 204 past the end). */
@@ -89,8 +90,10 @@ export function registerOrderRoutes(router: Router): void {
     if (!order) return v2NotFound();
     const page = readV2Page(req.query);
     if ('status' in page) return page;
-    return v2Page(order.products.map((line) => orderProductView(line, order)), page);
+    return v2Page(order.products.map((line) => orderProductView(store, line, order)), page);
   });
+
+  registerOrderSubResourceRoutes(router);
 
   router.get('/v2/order_statuses', () => ({ status: 200, body: ORDER_STATUSES.map(statusView) }));
 

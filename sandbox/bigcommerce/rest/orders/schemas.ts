@@ -76,3 +76,25 @@ export const orderPutInput = z.object({
   products: z.unknown().optional(),
 });
 export type OrderPutInput = z.infer<typeof orderPutInput>;
+
+/**
+ * orders.v2.oas2.yml `orderShipment_Post`: `order_address_id` and `items` are required; the length limits are the
+ * spec's. `shipping_provider` is one of the core providers, "" or a third-party `carrier_{id}`.
+ */
+export const SHIPPING_PROVIDERS = ['', 'auspost', 'canadapost', 'endicia', 'usps', 'fedex', 'ups', 'upsready', 'upsonline', 'shipperhq', 'royalmail'] as const;
+
+export const shipmentPostInput = z.object({
+  order_address_id: z.number().int(),
+  items: z.array(z.object({ order_product_id: z.number().int(), quantity: z.number().int().min(1) })).min(1),
+  tracking_number: z.string().max(50).optional(),
+  tracking_link: z.string().max(500).optional(),
+  tracking_carrier: z.string().optional(),
+  shipping_provider: z
+    .string()
+    .refine((p) => (SHIPPING_PROVIDERS as readonly string[]).includes(p) || /^carrier_\w+$/.test(p), 'not a shipping provider BigCommerce knows')
+    .optional(),
+  shipping_method: z.string().optional(),
+  merchant_shipping_cost: amount.optional(),
+  comments: z.string().max(65535).optional(),
+});
+export type ShipmentPostInput = z.infer<typeof shipmentPostInput>;

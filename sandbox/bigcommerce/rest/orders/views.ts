@@ -10,7 +10,7 @@ import { orderExtras } from './extras';
  */
 export function orderView(store: BcStore, order: BcOrder): Record<string, unknown> {
   const { products, shipping_addresses, ...rest } = order;
-  const shipping = orderExtras(store, order.id).shipping;
+  const { shipping } = orderExtras(store, order.id);
   const ref = (sub: string) => ({
     url: `https://api.bigcommerce.com/stores/${store.storeHash}/v2/orders/${order.id}/${sub}`,
     resource: `/orders/${order.id}/${sub}`,
@@ -35,7 +35,7 @@ export function orderView(store: BcStore, order: BcOrder): Record<string, unknow
     wrapping_cost_tax: '0.0000',
     wrapping_cost_tax_class_id: 0,
     subtotal_tax: subtract(order.subtotal_inc_tax, order.subtotal_ex_tax),
-    items_shipped: 0,
+    items_shipped: itemsShipped(store, order),
     refunded_amount: '0.0000',
     order_is_digital: false,
     store_credit_amount: '0.0000',
@@ -68,7 +68,7 @@ export function orderView(store: BcStore, order: BcOrder): Record<string, unknow
   };
 }
 
-export function orderProductView(line: BcOrderProduct, order: BcOrder): Record<string, unknown> {
+export function orderProductView(store: BcStore, line: BcOrderProduct, order: BcOrder): Record<string, unknown> {
   return {
     ...line,
     order_address_id: order.shipping_addresses[0]?.id ?? 0,
@@ -94,7 +94,7 @@ export function orderProductView(line: BcOrderProduct, order: BcOrder): Record<s
     wrapping_cost_inc_tax: '0.0000',
     wrapping_cost_tax: '0.0000',
     wrapping_message: '',
-    quantity_shipped: 0,
+    quantity_shipped: orderExtras(store, order.id).shippedByLine.get(line.id) ?? 0,
     event_name: null,
     event_date: null,
     fixed_shipping_cost: '0.0000',
@@ -116,7 +116,14 @@ export function orderProductView(line: BcOrderProduct, order: BcOrder): Record<s
   };
 }
 
+/** Units shipped across the order's lines (`items_shipped`, like `items_total` counts units, not lines). */
+export function itemsShipped(store: BcStore, order: BcOrder): number {
+  let total = 0;
+  for (const quantity of orderExtras(store, order.id).shippedByLine.values()) total += quantity;
+  return total;
+}
+
 /** Difference of two v2 decimal strings, exact to four places (through store/money's integer units). */
-function subtract(a: string, b: string): string {
+export function subtract(a: string, b: string): string {
   return toDecimalString4(toUnits4(Number(a)) - toUnits4(Number(b)));
 }
