@@ -41,6 +41,8 @@ const envSchema = z
       .max(60_000, 'must be at most 60000 ms: a page should not wait longer on the store')
       .default(10_000),
     BIGCOMMERCE_WEBHOOK_SECRET: secret('a random shared secret sent by BigCommerce in a webhook header', 16),
+    // Optional: without it /api/erp/events answers 404 and the sync relies on its schedule alone.
+    ERP_EVENTS_SECRET: secret('a random secret shared with the ERP-side script that signs change events', 16).optional(),
     REDIS_URL: z
       .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379' })
       .default('redis://127.0.0.1:6379'),
@@ -52,6 +54,12 @@ const envSchema = z
     GUEST_PRICE_DISPLAY: z
       .enum(['login-prompt', 'list-price'], { error: 'must be "login-prompt" (hide prices until sign-in) or "list-price"' })
       .default('login-prompt'),
+    REP_ACTING_MINUTES: z.coerce
+      .number({ error: 'must be a number of minutes, e.g. 60' })
+      .int('must be a whole number of minutes')
+      .min(5, 'must be at least 5 minutes')
+      .max(480, 'must be at most 480 minutes (a working day): a rep starts a new one for longer')
+      .default(60),
   })
   .transform((env) => ({
     ...env,

@@ -62,6 +62,7 @@ export async function launchSandbox(options: LaunchOptions = {}): Promise<Launch
       BIGCOMMERCE_CUSTOMER_IMPERSONATION_TOKEN: data.token,
       // Development-only secrets: the sandbox is local and holds demo data only.
       BIGCOMMERCE_WEBHOOK_SECRET: 'sandbox-webhook-secret-0123456789',
+      ERP_EVENTS_SECRET: 'sandbox-erp-events-secret-0123456789',
       SESSION_SECRET: 'sandbox-session-secret-0123456789-abcdefghijklmnop',
       // The sandbox is served over plain http on localhost, where a Secure cookie would never come back.
       SESSION_COOKIE_SECURE: 'false',

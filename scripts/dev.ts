@@ -49,6 +49,23 @@ if (!process.env.BIGCOMMERCE_STORE_HASH) {
 
 const next = (args: string[]) => spawn('npx', ['next', ...args], { stdio: 'inherit', env });
 
+/**
+ * With the sandbox, the sync worker runs beside the app, as it would in production: it keeps the schedules,
+ * consumes BigCommerce webhooks and ERP events (the emulator signs and POSTs them to the app), and registers
+ * the sandbox store's webhooks to this app on its first health check.
+ */
+async function startSandboxWorker(appUrl: string) {
+  if (!sandbox?.netsuite) return undefined;
+  Object.assign(env, { SYNC_WEBHOOK_DESTINATION: `${appUrl}/api/webhooks/bigcommerce` });
+  const registered = await fetch(`${sandbox.netsuite.url}/__sandbox/webhooks`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ url: `${appUrl}/api/erp/events`, secret: env.ERP_EVENTS_SECRET }),
+  });
+  if (!registered.ok) throw new Error(`NetSuite emulator refused the event callback: ${registered.status} ${await registered.text()}`);
+  return spawn(process.execPath, ['--import', 'tsx', 'sync/cli.ts', 'worker'], { stdio: 'inherit', env });
+}
+
 async function run(): Promise<number> {
   if (values.prod) {
     const build = next(['build']);
@@ -56,10 +73,19 @@ async function run(): Promise<number> {
     if (code !== 0) return code;
   }
   const server = next([values.prod ? 'start' : 'dev', '--port', String(values.port)]);
-  const shutdown = () => server.kill('SIGTERM');
+  const worker = await startSandboxWorker(`http://127.0.0.1:${values.port}`);
+  const shutdown = () => {
+    worker?.kill('SIGTERM');
+    server.kill('SIGTERM');
+  };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
-  return new Promise<number>((resolve) => server.on('exit', (c) => resolve(c ?? 0)));
+  return new Promise<number>((resolve) =>
+    server.on('exit', (c) => {
+      worker?.kill('SIGTERM');
+      resolve(c ?? 0);
+    }),
+  );
 }
 
 const code = await run();

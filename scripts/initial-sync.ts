@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { createSyncContext } from '../sync/context';
 import { erpAdapterFromEnv, loadSyncConfig } from '../sync/config';
 import { FLOWS, runFlows } from '../sync/run-flows';
+import { DEFAULT_STREAM_KEY } from '../sync/triggers';
 
 /**
  * Brings a freshly started sandbox store in line with the ERP before the storefront opens, so the demo shows ERP
@@ -20,8 +21,14 @@ export async function runInitialSync(env: Record<string, string | undefined>): P
       redis,
       erp: erpAdapterFromEnv(config, env),
     });
-    // The sandbox was just seeded: whatever this Redis remembers about a previous sandbox's lists is stale.
-    for (const key of await redis.keys(`sync:${config.BIGCOMMERCE_STORE_HASH}:*`)) await redis.del(key);
+    // The sandbox was just seeded: whatever this Redis remembers about a previous sandbox (list hashes, queued
+    // jobs, triggers from its webhooks) is stale.
+    const stale = [
+      ...(await redis.keys(`sync:${config.BIGCOMMERCE_STORE_HASH}:*`)),
+      ...(await redis.keys(`{${DEFAULT_STREAM_KEY}}:dedup:*`)),
+      DEFAULT_STREAM_KEY,
+    ];
+    for (const key of stale) await redis.del(key);
     await runFlows(ctx, FLOWS, { full: true }, (stats) => {
       console.log(`[dev] sync ${stats.flow}: ${stats.changed} changed, ${stats.deleted} removed, ${stats.deadLettered} dead-lettered, ${stats.apiCalls} API calls`);
     });

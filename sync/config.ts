@@ -14,6 +14,13 @@ const schema = z.object({
   BIGCOMMERCE_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.bigcommerce.com'),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   ERP_ADAPTER: z.enum(['netsuite'], { error: 'must be "netsuite" (the file-drop adapter is configured in code for now)' }).default('netsuite'),
+  // The worker's schedules (`npm run sync -- worker`).
+  SYNC_DELTA_EVERY_MS: z.coerce.number().int().min(10_000, 'must be at least 10000 (10 s)').default(5 * 60_000),
+  SYNC_FULL_CRON: z.string().regex(/^(\S+\s+){4}\S+$/, 'must be a 5-field cron pattern in UTC, e.g. "0 2 * * *"').default('0 2 * * *'),
+  // Where BigCommerce should deliver webhooks (our public `/api/webhooks/bigcommerce` URL) and the shared secret
+  // it sends; without them the worker's webhook health check is skipped.
+  SYNC_WEBHOOK_DESTINATION: z.url({ protocol: /^https?$/ }).optional(),
+  BIGCOMMERCE_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export type SyncConfig = z.output<typeof schema>;

@@ -24,14 +24,20 @@ export class DeadLetterQueue {
     private readonly key: string,
   ) {}
 
-  async add(entries: Omit<DeadLetter, 'id' | 'at'>[]): Promise<void> {
+  /** `id` may be given to make the write idempotent (a job retried after a crash writes the same entry once). */
+  async add(entries: (Omit<DeadLetter, 'id' | 'at'> & { id?: string })[]): Promise<void> {
     if (entries.length === 0) return;
     const at = new Date().toISOString();
     const fields = entries.flatMap((entry) => {
-      const id = randomUUID();
+      const id = entry.id ?? randomUUID();
       return [id, JSON.stringify({ ...entry, id, at } satisfies DeadLetter)];
     });
     await this.redis.hset(this.key, ...fields);
+  }
+
+  async get(id: string): Promise<DeadLetter | null> {
+    const text = await this.redis.hget(this.key, id);
+    return text === null ? null : (JSON.parse(text) as DeadLetter);
   }
 
   async list(): Promise<DeadLetter[]> {

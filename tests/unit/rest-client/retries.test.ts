@@ -175,7 +175,8 @@ describe('network errors and timeouts', () => {
 
   it('a POST that times out is not retried', async () => {
     server.handle(() => undefined);
-    const error = await failure(makeClient({ timeoutMs: 50 }).post('/v2/orders', {}));
+    // Generous enough that a loaded machine still delivers the request before the timeout fires.
+    const error = await failure(makeClient({ timeoutMs: 500 }).post('/v2/orders', {}));
     expect(error.kind).toBe('timeout');
     expect(server.requests).toHaveLength(1);
   });
