@@ -51,6 +51,23 @@ const envSchema = z
       .enum(['true', 'false'], { error: 'must be "true" or "false" (false only for plain-http local development)' })
       .default('true')
       .transform((value) => value === 'true'),
+    CREDIT_SNAPSHOT_MAX_AGE_MS: z.coerce
+      .number({ error: 'must be a number of milliseconds, e.g. 900000 (15 minutes)' })
+      .int()
+      .min(0)
+      .default(15 * 60_000),
+    CREDIT_SNAPSHOT_COUNTS_PERCENT: z.coerce
+      .number({ error: 'must be a whole percentage, e.g. 80' })
+      .int()
+      .min(0, 'must be 0–100')
+      .max(100, 'must be 0–100')
+      .default(80),
+    CREDIT_WARN_PERCENT: z.coerce
+      .number({ error: 'must be a whole percentage, e.g. 90' })
+      .int()
+      .min(1, 'must be 1–100')
+      .max(100, 'must be 1–100')
+      .default(90),
     GUEST_PRICE_DISPLAY: z
       .enum(['login-prompt', 'list-price'], { error: 'must be "login-prompt" (hide prices until sign-in) or "list-price"' })
       .default('login-prompt'),
