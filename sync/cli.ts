@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { isBigCommerceApiError } from '../lib/bigcommerce/rest';
-import { createSyncContext, type SyncContext } from './context';
+import type { SyncContext } from './context';
 import { ErpError } from './erp/errors';
-import { erpAdapterFromEnv, loadSyncConfig, SyncConfigError, type SyncConfig } from './config';
+import { loadSyncConfig, SyncConfigError, syncContextFromConfig, type SyncConfig } from './config';
 import { reconcileInventory } from './flows/inventory/reconcile-inventory';
 import { reconcilePrices } from './flows/prices/reconcile-prices';
 import { queueConnection } from './queue/connection';
@@ -62,15 +62,7 @@ async function connect(): Promise<{ ctx: SyncContext; config: SyncConfig; close:
   } catch (error) {
     throw new SyncConfigError(`cannot reach Redis at REDIS_URL=${config.REDIS_URL} (${error instanceof Error ? error.message : String(error)}): start redis-server or fix the URL`);
   }
-  const ctx = createSyncContext({
-    storeHash: config.BIGCOMMERCE_STORE_HASH,
-    channelId: config.BIGCOMMERCE_CHANNEL_ID,
-    apiUrl: config.BIGCOMMERCE_API_URL,
-    accessToken: config.BIGCOMMERCE_ACCESS_TOKEN,
-    redis,
-    erp: erpAdapterFromEnv(config),
-    log: (message, fields) => emit('log', { message, ...fields }),
-  });
+  const ctx = syncContextFromConfig(config, redis, { log: (message, fields) => emit('log', { message, ...fields }) });
   return { ctx, config, close: () => redis.disconnect() };
 }
 

@@ -1,4 +1,6 @@
+import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import { createSyncContext, type SyncContext } from './context';
 import type { ErpAdapter } from './erp/erp';
 import { createNetSuiteAdapter, netSuiteConfigFromEnv } from './erp/netsuite/config';
 
@@ -43,4 +45,17 @@ export function erpAdapterFromEnv(config: SyncConfig, env: Record<string, string
     case 'netsuite':
       return createNetSuiteAdapter(netSuiteConfigFromEnv(env));
   }
+}
+
+/** The sync context for a validated configuration: the store's REST client, this Redis and the configured ERP. */
+export function syncContextFromConfig(config: SyncConfig, redis: Redis, options: { env?: Record<string, string | undefined>; log?: SyncContext['log'] } = {}): SyncContext {
+  return createSyncContext({
+    storeHash: config.BIGCOMMERCE_STORE_HASH,
+    channelId: config.BIGCOMMERCE_CHANNEL_ID,
+    apiUrl: config.BIGCOMMERCE_API_URL,
+    accessToken: config.BIGCOMMERCE_ACCESS_TOKEN,
+    redis,
+    erp: erpAdapterFromEnv(config, options.env),
+    log: options.log,
+  });
 }

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchSandbox, type LaunchedSandbox } from '../../sandbox/launch';
-import { createSyncContext, type SyncContext } from '../../sync/context';
-import { erpAdapterFromEnv, loadSyncConfig } from '../../sync/config';
+import type { SyncContext } from '../../sync/context';
+import { loadSyncConfig, syncContextFromConfig } from '../../sync/config';
 import { reconcilePrices } from '../../sync/flows/prices/reconcile-prices';
 import { syncPrices } from '../../sync/flows/prices/sync-prices';
 
@@ -23,15 +23,7 @@ beforeAll(async () => {
   env = { ...sandbox.env, REDIS_URL: `redis://127.0.0.1:6379/${REDIS_DB}` };
   redis = new Redis(env.REDIS_URL!);
   await redis.flushdb();
-  const config = loadSyncConfig(env);
-  ctx = createSyncContext({
-    storeHash: config.BIGCOMMERCE_STORE_HASH,
-    channelId: config.BIGCOMMERCE_CHANNEL_ID,
-    apiUrl: config.BIGCOMMERCE_API_URL,
-    accessToken: config.BIGCOMMERCE_ACCESS_TOKEN,
-    redis,
-    erp: erpAdapterFromEnv(config, env),
-  });
+  ctx = syncContextFromConfig(loadSyncConfig(env), redis, { env });
 }, 120_000);
 afterAll(async () => {
   await redis?.flushdb();
