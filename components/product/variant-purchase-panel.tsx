@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
+import { AddToCartForm, type AddToCartAction } from '@/components/cart/add-to-cart-form';
 import type { VariantOffer } from '@/lib/pricing/offer-types';
 import { OfferDetails } from './offer-details';
 
@@ -20,11 +21,14 @@ export function VariantPurchasePanel({
   variants,
   initialOffer,
   signInHref,
+  addToCart,
 }: {
   productEntityId: number;
   variants: VariantOption[];
   initialOffer: VariantOffer;
   signInHref: string;
+  /** For a signed-in buyer: the add-to-cart server action and the quantity to start from. */
+  addToCart: { action: AddToCartAction; defaultQuantity: number } | null;
 }) {
   const [variantId, setVariantId] = useState(initialOffer.variantEntityId);
   // False during the server render and hydration, true once React owns the page.
@@ -81,8 +85,24 @@ export function VariantPurchasePanel({
           <OfferDetails offer={offer} signInHref={signInHref} />
         </div>
       ) : null}
+      {addToCart && offer?.price ? (
+        <AddToCartForm
+          action={addToCart.action}
+          productEntityId={productEntityId}
+          variantEntityId={offer.variantEntityId}
+          defaultQuantity={addToCart.defaultQuantity}
+          unavailable={unavailableReason(offer, isFetching)}
+        />
+      ) : null}
     </div>
   );
+}
+
+/** Why the shown option cannot be added now; while the next option loads, the shown one is not what was chosen. */
+function unavailableReason(offer: VariantOffer, loading: boolean): string | null {
+  if (loading) return 'Loading the price for this option…';
+  if (!offer.purchasable) return 'This option cannot be ordered online.';
+  return offer.inStock ? null : 'Out of stock.';
 }
 
 function noSubscription(): () => void {

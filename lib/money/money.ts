@@ -39,6 +39,13 @@ export function scaledInteger(value: number | string, exponent: number): number 
   return sign === '-' ? -scaled : scaled;
 }
 
+/** A unit price times a quantity (a line total), refusing a result too large to stay an exact integer. */
+export function multiplyMoney(money: Money, quantity: number): Money {
+  const minor = money.minor * quantity;
+  if (!Number.isSafeInteger(minor) || !Number.isInteger(quantity)) throw new RangeError(`line total out of range: ${money.minor} × ${quantity}`);
+  return { minor, currency: money.currency };
+}
+
 export function formatMoney(money: Money, locale = 'en-US'): string {
   const exponent = exponentOf(money.currency);
   const formatter = new Intl.NumberFormat(locale, {

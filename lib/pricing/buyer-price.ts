@@ -26,6 +26,15 @@ export function buyerPriceFrom(prices: PriceFieldsFragment): BuyerPrice {
   };
 }
 
+/**
+ * The unit price at `quantity`: the volume break whose range holds it, else the price before breaks. The same
+ * tiers BigCommerce applies to a cart line of that quantity, so what a buyer is quoted here is what the cart charges.
+ */
+export function unitPriceAtQuantity(price: BuyerPrice, quantity: number): Money {
+  const tier = price.volumeBreaks.find((t) => quantity >= t.minimumQuantity && (t.maximumQuantity === null || quantity <= t.maximumQuantity));
+  return tier?.unitPrice ?? price.unitPrice;
+}
+
 function toRule(tier: PriceFieldsFragment['bulkPricing'][number]): VolumeBreakRule[] {
   const bounds = { minimumQuantity: tier.minimumQuantity, maximumQuantity: tier.maximumQuantity ?? null };
   switch (tier.__typename) {

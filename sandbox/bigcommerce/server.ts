@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { DemoDataset } from '../demo-data/types';
 import { registerAdminRoutes } from './admin/routes';
 import { registerWebhookAdminRoutes } from './admin/webhook-admin';
+import { openHostedCheckout, payHostedCheckout } from './checkout/hosted-checkout';
 import { FaultInjector } from './faults';
 import { handleGraphqlRequest } from './graphql/handler';
 import { ConcurrencyLimiter } from './http/concurrency';
@@ -112,6 +113,10 @@ export async function startBigCommerceSandbox(options: StartOptions = {}): Promi
       if (fault.kind !== 'none') return send(res, { status: 429, body: { errors: [{ message: 'Too many requests' }] } });
       return send(res, await handleGraphqlRequest({ store: state.store, settings, channelId: 1, headers: req.headers, rawBody }));
     }
+
+    // The storefront domain's hosted checkout, where createCartRedirectUrls links lead.
+    if (url.pathname === '/cart.php' && req.method === 'GET') return send(res, openHostedCheckout(state.store, url.searchParams));
+    if (url.pathname === '/checkout/pay' && req.method === 'POST') return send(res, payHostedCheckout(state.store, rawBody));
 
     if (url.pathname.startsWith('/stores/')) {
       return send(res, await dispatchRest(req, url, rawBody, { router: restRouter, ctx: ctx(), rateLimiter, faults }));

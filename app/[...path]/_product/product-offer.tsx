@@ -1,3 +1,4 @@
+import { addToCart } from '@/app/cart/_actions/add-to-cart';
 import { VariantPurchasePanel } from '@/components/product/variant-purchase-panel';
 import { getVariantOffer } from '@/lib/pricing/variant-offer';
 import { getSignedInBuyer } from '@/lib/session/session';
@@ -9,15 +10,18 @@ export async function ProductOffer({
   variants,
   selectedVariantId,
   signInHref,
+  minPurchaseQuantity,
 }: {
   productEntityId: number;
   variants: VariantChoice[];
   selectedVariantId: number;
   signInHref: string;
+  minPurchaseQuantity: number | null;
 }) {
+  const buyer = await getSignedInBuyer();
   let offer;
   try {
-    offer = await getVariantOffer(productEntityId, selectedVariantId, await getSignedInBuyer());
+    offer = await getVariantOffer(productEntityId, selectedVariantId, buyer);
   } catch (error) {
     // The product itself rendered; only the buyer's price failed, so say that rather than failing the page.
     console.error('[pricing] variant offer failed:', error);
@@ -34,6 +38,8 @@ export async function ProductOffer({
       variants={variants.map(({ entityId, label }) => ({ entityId, label }))}
       initialOffer={offer}
       signInHref={signInHref}
+      // Only a signed-in buyer orders; a guest sees "Sign in for your price" instead.
+      addToCart={buyer ? { action: addToCart, defaultQuantity: Math.max(1, minPurchaseQuantity ?? 1) } : null}
     />
   );
 }

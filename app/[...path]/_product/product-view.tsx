@@ -38,6 +38,7 @@ export async function ProductView({ entityId, searchParams }: { entityId: number
                 variants={product.variants}
                 selectedVariantId={selected.entityId}
                 signInHref={`/login?returnTo=${encodeURIComponent(`${product.path}`)}`}
+                minPurchaseQuantity={product.minPurchaseQuantity}
               />
             </Suspense>
           ) : (

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, isObjectType, type GraphQLSchema } from 'graphql';
 import type { ResolverMap } from './resolvers/args';
+import { cartResolvers } from './resolvers/cart';
 import { customerResolvers } from './resolvers/customer';
 import { imageResolvers } from './resolvers/images';
 import { inventoryResolvers } from './resolvers/inventory';
@@ -11,7 +12,7 @@ import { taxonomyResolvers } from './resolvers/taxonomy';
 /** Path of the SDL the sandbox serves (a strict subset of BigCommerce's; see the contract test). */
 export const SANDBOX_SDL_URL = new URL('./schema.graphql', import.meta.url);
 
-const RESOLVERS: ResolverMap[] = [siteResolvers, productResolvers, taxonomyResolvers, inventoryResolvers, imageResolvers, customerResolvers];
+const RESOLVERS: ResolverMap[] = [siteResolvers, productResolvers, taxonomyResolvers, inventoryResolvers, imageResolvers, customerResolvers, cartResolvers];
 
 let schema: GraphQLSchema | undefined;
 

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type {
   BcBrand,
+  BcCart,
   BcCategory,
   BcCustomer,
   BcCustomerGroup,
@@ -54,6 +55,10 @@ export class BcStore {
   readonly inventory = new Map<string, BcInventoryLevel>();
 
   readonly orders = new Map<number, BcOrder>();
+  /** Storefront carts by UUID. */
+  readonly carts = new Map<string, BcCart>();
+  /** Single-use hosted-checkout tokens from createCartRedirectUrls → the cart they open. */
+  readonly checkoutTokens = new Map<string, string>();
   readonly webhooks = new Map<number, BcWebhook>();
   readonly tokens = new Map<string, IssuedToken>();
   readonly revokedTokens = new Set<string>();

@@ -345,6 +345,30 @@ export interface BcOrder {
   is_deleted: boolean;
 }
 
+/** One line of a cart: a catalog variant and how many. Prices are worked out when the cart is read, as BigCommerce reprices a cart for its shopper. */
+export interface BcCartLineItem {
+  /** UUID, as BigCommerce line item ids are. */
+  id: string;
+  product_id: number;
+  variant_id: number;
+  quantity: number;
+}
+
+/** A storefront cart (carts.v3.yml names). `customer_id` 0 is a guest cart. */
+export interface BcCart {
+  /** UUID; the cart id is also the checkout id. */
+  id: string;
+  customer_id: number;
+  channel_id: number;
+  currency: { code: string };
+  locale: string;
+  /** Bumped on every change; mutations that send an older `version` are refused. */
+  version: number;
+  line_items: BcCartLineItem[];
+  created_time: IsoDate;
+  updated_time: IsoDate;
+}
+
 export interface BcWebhook {
   id: number;
   client_id: string;

@@ -29,7 +29,7 @@ interface MoneyValue {
   formattedV2: string;
 }
 
-function money(units4: number, currency: string): MoneyValue {
+export function money(units4: number, currency: string): MoneyValue {
   const value = fromUnits4(units4);
   // Display formatting only; the value itself never went through float arithmetic.
   const formattedV2 = new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(value);

@@ -33,9 +33,12 @@ export const siteResolvers: ResolverMap = {
     product: on<unknown>((_p, args, ctx) => {
       const byGlobal = stringArg(args, 'id');
       const entityId = byGlobal ? parseGlobalId(byGlobal)?.entityId : intArg(args, 'entityId');
-      const variantId = intArg(args, 'variantEntityId') ?? ctx.store.variantIdBySku.get(stringArg(args, 'sku') ?? '');
+      const sku = stringArg(args, 'sku');
+      const variantId = intArg(args, 'variantEntityId') ?? ctx.store.variantIdBySku.get(sku ?? '');
       const fromVariant = variantId === undefined ? undefined : ctx.store.variants.get(variantId)?.product_id;
-      const product = ctx.store.products.get(entityId ?? fromVariant ?? -1);
+      // "Product filter by sku": a variant's SKU, or else the product's own (parent) SKU [inferred].
+      const fromProductSku = sku === undefined || fromVariant !== undefined ? undefined : [...ctx.store.products.values()].find((p) => p.sku === sku)?.id;
+      const product = ctx.store.products.get(entityId ?? fromVariant ?? fromProductSku ?? -1);
       return product?.is_visible ? productModel(product) : null;
     }),
     products: on<unknown>((_p, args, ctx) => {
