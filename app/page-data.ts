@@ -1,9 +1,11 @@
 import 'server-only';
 import { HomePageQuery } from '@/graphql/queries/home';
 import { storefrontQuery } from '@/lib/bigcommerce/graphql/client';
+import { cacheEntries, tags } from '@/lib/cache/manifest';
+import { cachedIn } from '@/lib/cache/read-through';
+import { getViewerContext } from '@/lib/cache/viewer-context';
 import { storefrontHref } from '@/lib/catalog/paths';
 import { catalogCard, type CatalogCard } from '@/lib/catalog/product-card';
-import { getViewer } from '@/lib/session/session';
 import type { CategoryLink } from '@/components/catalog/category-list';
 
 export interface HomePageData {
@@ -11,11 +13,20 @@ export interface HomePageData {
   featured: CatalogCard[];
 }
 
-/** Categories and featured products for the viewer (groups may restrict categories); prices stream in per card. */
+const FEATURED = 12;
+
+/** Categories and featured products for the viewer's catalog scope (groups may restrict categories); prices stream in per card. */
 export async function getHomePageData(): Promise<HomePageData> {
-  const { site } = await storefrontQuery(HomePageQuery, { first: 12 }, await getViewer());
-  return {
-    categories: site.categoryTree.map(({ entityId, name, path, productCount }) => ({ entityId, name, path: storefrontHref(path), productCount })),
-    featured: site.featuredProducts.edges?.map((edge) => catalogCard(edge.node)) ?? [],
-  };
+  const { viewer, catalog } = await getViewerContext();
+  return cachedIn(
+    catalog,
+    (scope) => cacheEntries.categoryTree<HomePageData>(scope, FEATURED, (data) => data.featured.map((card) => tags.product(card.entityId))),
+    async () => {
+      const { site } = await storefrontQuery(HomePageQuery, { first: FEATURED }, viewer);
+      return {
+        categories: site.categoryTree.map(({ entityId, name, path, productCount }) => ({ entityId, name, path: storefrontHref(path), productCount })),
+        featured: site.featuredProducts.edges?.map((edge) => catalogCard(edge.node)) ?? [],
+      };
+    },
+  );
 }

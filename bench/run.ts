@@ -1,5 +1,6 @@
 import { runErpStreamBenchmark } from './erp/stream-prices';
 import { benchDemoData, benchSandbox, type Figure } from './sandbox';
+import { runStorefrontBenchmark } from './storefront';
 import { runSyncBenchmark } from './sync';
 
 /**
@@ -9,6 +10,10 @@ import { runSyncBenchmark } from './sync';
  * `npm run bench -- sync [--products N]` runs only the price-sync benchmark (bench/sync.ts: 100k price records under
  * the Standard quota, 2.3–2.8 minutes measured); the plain run ends with it too (it needs Redis: without it the plain
  * run prints why and skips it).
+ *
+ * `npm run bench -- storefront [--no-build]` runs only the storefront cache benchmark (bench/storefront.ts: upstream
+ * calls per 1,000 logged-in views, warm product page vs the same HTML as a static file, ERP price change to price
+ * served); the plain run ends with it too, skipped with the reason when it cannot run (no Redis).
  */
 const args = process.argv.slice(2);
 const print = (figures: Figure[]) => {
@@ -21,8 +26,13 @@ if (args[0] === 'sync') {
   for (const line of sync.lines) console.log(line);
   console.log();
   print(sync.figures);
+} else if (args[0] === 'storefront') {
+  const storefront = await runStorefrontBenchmark({ build: !args.includes('--no-build') });
+  for (const line of storefront.lines) console.log(line);
+  console.log();
+  print(storefront.figures);
 } else if (args.length > 0) {
-  console.error(`unknown benchmark "${args.join(' ')}": run \`npm run bench\` for the standing figures or \`npm run bench -- sync\` for the price sync`);
+  console.error(`unknown benchmark "${args.join(' ')}": run \`npm run bench\` for the standing figures, \`npm run bench -- sync\` for the price sync or \`npm run bench -- storefront\` for the storefront cache`);
   process.exitCode = 2;
 } else {
   const erp = await runErpStreamBenchmark();
@@ -36,5 +46,12 @@ if (args[0] === 'sync') {
     for (const line of sync.lines) console.log(line);
   } catch (error) {
     console.log(`price sync benchmark skipped: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    const storefront = await runStorefrontBenchmark();
+    print(storefront.figures);
+    for (const line of storefront.lines) console.log(line);
+  } catch (error) {
+    console.log(`storefront benchmark skipped: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -1,18 +1,31 @@
 import 'server-only';
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 import { getConfig } from '@/lib/config';
 
 /**
- * The app's Redis connection. Request handlers must fail fast when Redis is away (a webhook answers 503 and
+ * The app's Redis connections. Request handlers must fail fast when Redis is away (a webhook answers 503 and
  * BigCommerce retries; a page falls back), so commands are never queued while disconnected
  * (`enableOfflineQueue: false`), are retried at most once after a reconnect, and time out.
  *
+ * One connection per role: `app` for ordinary commands; `cache` for the storefront cache, which sits on every
+ * page view and so gives up much sooner (a slow cache is worse than none: the page then asks the store);
+ * `follower` for the cache's blocking stream reads, which would stall any other command sharing the socket.
+ *
  * Held on `globalThis`: Next bundles route handlers and pages as separate module graphs, and dev reloads modules,
- * either of which would otherwise open a connection per copy. Keyed by URL so a changed REDIS_URL gets its own.
+ * either of which would otherwise open a connection per copy. Keyed by role and URL so a changed REDIS_URL gets its own.
  */
 const HOLDER = Symbol.for('b2b-storefront.redis-clients');
 
 type Holder = Map<string, Redis>;
+
+export type RedisRole = 'app' | 'cache' | 'follower';
+
+const ROLE_OPTIONS: Record<RedisRole, RedisOptions> = {
+  app: { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 2_000 },
+  cache: { lazyConnect: false, maxRetriesPerRequest: 0, connectTimeout: 1_000, commandTimeout: 250 },
+  // Blocking reads wait up to FOLLOW_BLOCK_MS (lib/cache/follower.ts) for news; the timeout only catches a dead socket.
+  follower: { lazyConnect: false, maxRetriesPerRequest: 0, connectTimeout: 1_000, commandTimeout: 10_000 },
+};
 
 function clients(): Holder {
   const g = globalThis as unknown as Record<symbol, Holder | undefined>;
@@ -26,29 +39,24 @@ export class RedisUnavailableError extends Error {
   }
 }
 
-/** The shared client (created on first use; it connects lazily). */
-export function getRedis(url: string = getConfig().REDIS_URL): Redis {
+/** The shared client of a role (created on first use; the `app` client connects lazily). */
+export function getRedis(url: string = getConfig().REDIS_URL, role: RedisRole = 'app'): Redis {
   const held = clients();
-  const existing = held.get(url);
+  const holderKey = `${role} ${url}`;
+  const existing = held.get(holderKey);
   if (existing && existing.status !== 'end') return existing;
-  const client = new Redis(url, {
-    lazyConnect: true,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 2_000,
-    commandTimeout: 2_000,
-  });
+  const client = new Redis(url, { ...ROLE_OPTIONS[role], enableOfflineQueue: false });
   // ioredis emits an error on every failed reconnect; log the first of each outage, not one every two seconds.
   let reported = false;
   client.on('error', (error: Error) => {
     if (reported) return;
     reported = true;
-    console.error(`[redis] ${redactUrl(url)} unavailable: ${error.message}`);
+    console.error(`[redis] ${redactUrl(url)} unavailable (${role} connection): ${error.message}`);
   });
   client.on('ready', () => {
     reported = false;
   });
-  held.set(url, client);
+  held.set(holderKey, client);
   return client;
 }
 
@@ -56,8 +64,8 @@ export function getRedis(url: string = getConfig().REDIS_URL): Redis {
  * The shared client once it is connected, or a RedisUnavailableError within `timeoutMs`. Without this, the first
  * command after start-up would be refused while the socket is still connecting (there is no offline queue).
  */
-export async function getReadyRedis(timeoutMs = 1_000, url?: string): Promise<Redis> {
-  const client = getRedis(url);
+export async function getReadyRedis(timeoutMs = 1_000, url?: string, role: RedisRole = 'app'): Promise<Redis> {
+  const client = getRedis(url, role);
   if (client.status === 'ready') return client;
   await new Promise<void>((resolve, reject) => {
     const finish = (error?: Error) => {

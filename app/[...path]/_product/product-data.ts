@@ -1,9 +1,12 @@
 import 'server-only';
+import type { ProductDetailsQuery as ProductDetailsResult } from '@/graphql/generated/graphql';
 import { ProductDetailsQuery } from '@/graphql/queries/product';
 import { storefrontQuery } from '@/lib/bigcommerce/graphql/client';
 import { safeMerchantHtml } from '@/lib/catalog/merchant-html';
 import { storefrontHref } from '@/lib/catalog/paths';
-import { getViewer } from '@/lib/session/session';
+import { cacheEntries } from '@/lib/cache/manifest';
+import { cachedIn } from '@/lib/cache/read-through';
+import { getViewerContext } from '@/lib/cache/viewer-context';
 
 export interface VariantChoice {
   entityId: number;
@@ -29,10 +32,20 @@ export interface ProductDetails {
   maxPurchaseQuantity: number | null;
 }
 
-/** The product as the catalog describes it (no prices). Null when the viewer may not see it. */
+/**
+ * The product as the catalog describes it (no prices), cached once per catalog scope (shared by every buyer who
+ * may see the same categories). Null when the viewer may not see it.
+ */
 export async function getProductDetails(entityId: number): Promise<ProductDetails | null> {
-  const { site } = await storefrontQuery(ProductDetailsQuery, { entityId }, await getViewer());
-  const product = site.product;
+  const { viewer, catalog } = await getViewerContext();
+  return cachedIn(
+    catalog,
+    (scope) => cacheEntries.catalogProduct<ProductDetails | null>(scope, entityId),
+    async () => productDetails((await storefrontQuery(ProductDetailsQuery, { entityId }, viewer)).site.product),
+  );
+}
+
+function productDetails(product: ProductDetailsResult['site']['product']): ProductDetails | null {
   if (!product) return null;
   const images = product.images.edges?.map(({ node }) => node) ?? [];
   return {

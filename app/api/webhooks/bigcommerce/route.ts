@@ -1,4 +1,6 @@
 import { NextResponse } from 'next/server';
+import { invalidateTags } from '@/lib/cache/invalidate';
+import { webhookTags } from '@/lib/cache/webhook-tags';
 import { getConfig } from '@/lib/config';
 import { getReadyRedis } from '@/lib/redis/client';
 import { recordTrigger } from '@/sync/triggers';
@@ -12,6 +14,9 @@ const MAX_BODY_BYTES = 1_000_000;
  * BigCommerce webhook receiver. A callback is a *trigger*: scope and ids go into the durable `sync:triggers`
  * stream and the sync worker reads current state from the API, so the body is never trusted as data. The answer
  * is quick (one Redis round trip) because BigCommerce counts slow answers as failures.
+ *
+ * The change may also be one the storefront has cached (a product, stock or price list edited by someone other
+ * than the sync), so the affected cache entries are dropped before answering (lib/cache/webhook-tags.ts).
  *
  * 401 bad/missing secret header, 400 not a webhook payload, 413 too large: nothing recorded. 200
  * `{status: 'enqueued'|'duplicate'}`: a redelivery is acknowledged but recorded once. 503 when Redis is away, so
@@ -42,7 +47,9 @@ export async function POST(request: Request) {
   if (!parsed.success) return json({ error: describePayloadProblems(parsed.error) }, 400);
 
   try {
-    const status = await recordTrigger(await getReadyRedis(), triggerFromWebhook(parsed.data));
+    const trigger = triggerFromWebhook(parsed.data);
+    const status = await recordTrigger(await getReadyRedis(), trigger);
+    await invalidateTags(webhookTags(trigger), `webhook ${trigger.scope}`);
     return json({ status }, 200);
   } catch (error) {
     console.error(
