@@ -127,8 +127,10 @@ class ErpTimer {
       readInventory: (options) => erp.readInventory(options),
       readCredit: (options) => erp.readCredit(options),
       getCredit: (customerNumber) => erp.getCredit(customerNumber),
+      readSalesReps: () => erp.readSalesReps(),
       postSalesOrder: (order) => erp.postSalesOrder(order),
       getSalesOrder: (externalId) => erp.getSalesOrder(externalId),
+      readOpenInvoices: (customerNumber) => erp.readOpenInvoices(customerNumber),
     };
   }
 }

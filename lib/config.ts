@@ -68,6 +68,8 @@ const envSchema = z
       .min(1, 'must be 1–100')
       .max(100, 'must be 1–100')
       .default(90),
+    // ERP customer numbers (comma-separated) that must give a PO number on on-account orders, or "*" for all.
+    CHECKOUT_PO_REQUIRED: z.string().optional(),
     GUEST_PRICE_DISPLAY: z
       .enum(['login-prompt', 'list-price'], { error: 'must be "login-prompt" (hide prices until sign-in) or "list-price"' })
       .default('login-prompt'),

@@ -15,7 +15,7 @@ import type { RunStats } from './state/flow-stats';
 
 /**
  * `npm run sync -- <command>`, cron-friendly:
- *   prices | inventory | credit | all  [--full] [--dry-run]
+ *   prices | inventory | credit | reps | all  [--full] [--dry-run]
  *   reconcile [--fix]        drift report for prices and inventory; exit 1 while drift remains
  *   worker                   long-running: queue worker, trigger pump and schedules (stops on SIGINT/SIGTERM)
  *   dlq list                 dead-lettered records and jobs with their reasons
@@ -68,7 +68,7 @@ async function connect(): Promise<{ ctx: SyncContext; config: SyncConfig; close:
 
 async function main(): Promise<number> {
   if (command === 'help' || command === '--help') {
-    console.log('usage: npm run sync -- prices|inventory|credit|all [--full] [--dry-run] | reconcile [--fix] | worker | dlq list|replay <id>|replay --all|remove <id> | status');
+    console.log('usage: npm run sync -- prices|inventory|credit|reps|all [--full] [--dry-run] | reconcile [--fix] | worker | dlq list|replay <id>|replay --all|remove <id> | status');
     return 0;
   }
   const { ctx, config, close } = await connect();

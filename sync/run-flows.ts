@@ -2,9 +2,10 @@ import type { SyncContext } from './context';
 import { syncCredit } from './flows/credit/sync-credit';
 import { syncInventory } from './flows/inventory/sync-inventory';
 import { syncPrices } from './flows/prices/sync-prices';
+import { syncReps } from './flows/reps/sync-reps';
 import type { RunStats } from './state/flow-stats';
 
-export const FLOWS = ['prices', 'inventory', 'credit'] as const;
+export const FLOWS = ['prices', 'inventory', 'credit', 'reps'] as const;
 export type FlowName = (typeof FLOWS)[number];
 
 export interface FlowRunOptions {
@@ -16,6 +17,8 @@ const RUNNERS: Record<FlowName, (ctx: SyncContext, options: FlowRunOptions) => P
   prices: syncPrices,
   inventory: syncInventory,
   credit: syncCredit,
+  // Reps and their accounts are few: every run reads them all (and ends impersonations that lost their grounds).
+  reps: (ctx, options) => syncReps(ctx, options),
 };
 
 /** Runs the flows one after another (they share the store's API quota, so running them at once gains nothing). */

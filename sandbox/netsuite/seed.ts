@@ -16,6 +16,9 @@ export const SEEDED_AT = '2025-01-01 00:00:00';
 /** First item internal id; items are numbered in dataset order, so ids are deterministic per seed. */
 const FIRST_ITEM_ID = 2001;
 
+/** Sales reps are employees, numbered in dataset order from here (NetSuite's own docs show employee/40). */
+const FIRST_EMPLOYEE_ID = 41;
+
 export interface SeedResult {
   itemIdBySku: Map<string, number>;
   /** What the seed changed relative to the dataset (drift.ts); null when seeded without drift. */
@@ -84,15 +87,25 @@ export async function seedFromDataset(db: Db, dataset: DemoDataset, options: See
   }
   await insertRows(db, 'pricing', ['internalid', 'item', 'pricelevel', 'currency', 'quantity', 'unitprice', 'saleunit'], pricingRows);
 
+  // The demo's sales reps are the account's sales-rep employees; each company's "Sales Rep" is the one listing it.
+  const employeeIdByRep = new Map(data.salesReps.map((r, index) => [r.id, FIRST_EMPLOYEE_ID + index]));
+  await insertRows(
+    db,
+    'employee',
+    ['id', 'entityid', 'firstname', 'lastname', 'email', 'issalesrep', 'isinactive', 'lastmodifieddate'],
+    data.salesReps.map((r, index) => [FIRST_EMPLOYEE_ID + index, `${r.firstName} ${r.lastName}`, r.firstName, r.lastName, r.email, 'T', 'F', SEEDED_AT]),
+  );
+
   await insertRows(
     db,
     'customer',
     [
-      'id', 'entityid', 'companyname', 'pricelevel', 'currency', 'terms', 'creditlimit', 'balancesearch',
+      'id', 'entityid', 'companyname', 'pricelevel', 'currency', 'terms', 'salesrep', 'creditlimit', 'balancesearch',
       'unbilledorderssearch', 'overduebalancesearch', 'creditholdoverride', 'lastmodifieddate',
     ],
     data.companies.map((c) => [
       c.id, c.erpCustomerNumber, c.name, c.priceLevelId, currencyId(c.currency), termIdByDays.get(c.termsDays) ?? null,
+      c.salesRepId === null ? null : (employeeIdByRep.get(c.salesRepId) ?? null),
       minorToDecimal(c.creditLimit), minorToDecimal(c.balance), minorToDecimal(c.unbilledOrders),
       minorToDecimal(c.overdueBalance), c.creditHoldOverride, SEEDED_AT,
     ]),
@@ -118,5 +131,6 @@ export async function seedFromDataset(db: Db, dataset: DemoDataset, options: See
 
   // Explicit ids were inserted; move the sequence past them so REST-created customers don't collide.
   await db.exec(`SELECT setval('customer_id_seq', GREATEST((SELECT COALESCE(MAX(id), 0) FROM customer) + 1, 1000))`);
+  await db.exec(`SELECT setval('employee_id_seq', GREATEST((SELECT COALESCE(MAX(id), 0) FROM employee) + 1, 500))`);
   return { itemIdBySku, drift };
 }

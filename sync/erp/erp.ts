@@ -80,6 +80,11 @@ export interface CustomerPricing {
   /** null: the customer buys at base/catalog price. */
   priceLevelId: string | null;
   itemPrices: CustomerItemPrice[];
+  /**
+   * true: the ERP customer is inactive (it no longer buys), so its buyers must not see contract prices. Absent:
+   * active (adapters whose source has no such flag).
+   */
+  isInactive?: boolean;
 }
 
 export interface ContractPricingRead {
@@ -194,6 +199,52 @@ export interface SalesOrderState {
   trackingNumbers: string[];
 }
 
+// ---------- Sales reps ----------
+
+/** A customer account a sales rep looks after (NetSuite: a customer whose "Sales Rep" is that employee). */
+export interface RepAccount {
+  customerNumber: string;
+  companyName: string;
+}
+
+/**
+ * An active sales rep and the active customers assigned to it. Reps are few, so a read is always complete: a rep
+ * it does not return is no longer a rep, and an account missing from `accounts` is no longer assigned to it.
+ */
+export interface SalesRep {
+  /** The ERP's id of the rep (NetSuite employee internal id): stable, the key the storefront keeps it under. */
+  id: string;
+  /** How the rep signs in to the storefront; as the ERP holds it (the consumer validates and normalises it). */
+  email: string;
+  firstName: string;
+  lastName: string;
+  accounts: RepAccount[];
+}
+
+export interface SalesRepRead {
+  rows: AsyncIterable<SalesRep>;
+  /** As `ErpRead.rejected`: refused input rows, known before `rows` yields. */
+  rejected?: ErpIssue[];
+}
+
+// ---------- Invoices ----------
+
+/** An invoice the customer still owes money on (read-only: the storefront shows them, payments stay in the ERP). */
+export interface OpenInvoice {
+  /** The ERP's internal id (stable). */
+  erpInvoiceId: string;
+  /** The number printed on the invoice (NetSuite `tranid`); the internal id when the ERP has none. */
+  number: string;
+  currency: CurrencyCode;
+  /** YYYY-MM-DD */
+  invoiceDate: string;
+  /** YYYY-MM-DD; null when the ERP set no due date. */
+  dueDate: string | null;
+  total: MinorUnits;
+  /** What is still open; always > 0 (paid invoices are not open). */
+  amountRemaining: MinorUnits;
+}
+
 // ---------- The interface ----------
 
 export interface ErpAdapter {
@@ -204,6 +255,8 @@ export interface ErpAdapter {
   readCredit(options?: ReadOptions): Promise<ErpRead<CustomerCredit>>;
   /** One customer's credit, live (for the checkout credit gate). null: unknown customer. */
   getCredit(customerNumber: string): Promise<CustomerCredit | null>;
+  /** Every active sales rep with its assigned customers (always a complete read). */
+  readSalesReps(): Promise<SalesRepRead>;
   /**
    * Idempotent: posting the same BigCommerce order twice (or retrying after a timeout) creates exactly one ERP
    * order. Rejects with an `ErpError` whose `kind` says whether retrying can help.
@@ -211,6 +264,8 @@ export interface ErpAdapter {
   postSalesOrder(order: SalesOrderInput): Promise<PostedOrder>;
   /** null: the ERP has no order for this external id. */
   getSalesOrder(externalId: string): Promise<SalesOrderState | null>;
+  /** One customer's open invoices (amount remaining > 0), earliest due first. Unknown customer: []. */
+  readOpenInvoices(customerNumber: string): Promise<OpenInvoice[]>;
 }
 
 /** The idempotency key of a BigCommerce order in any ERP. */

@@ -1,3 +1,4 @@
+import type { FlowName } from '../run-flows';
 import type { SyncTrigger } from '../triggers';
 import { FLOWS_QUEUE, ORDERS_QUEUE, type SyncJob } from './jobs';
 
@@ -15,7 +16,7 @@ export const MAX_VARIANTS_TO_VERIFY = 250;
  */
 export function jobsForTrigger(trigger: SyncTrigger): SyncJob[] {
   const reason = `${trigger.source} ${trigger.scope}`;
-  const run = (flow: 'prices' | 'inventory' | 'credit', full: boolean): SyncJob => ({ queue: FLOWS_QUEUE, name: 'run', data: { flow, full, reason } });
+  const run = (flow: FlowName, full: boolean): SyncJob => ({ queue: FLOWS_QUEUE, name: 'run', data: { flow, full, reason } });
   const ids = (kind: string): number[] => (trigger.ids[kind] ?? []).map(Number).filter(Number.isSafeInteger);
   const strings = (kind: string): string[] => (trigger.ids[kind] ?? []).map(String);
 
@@ -31,6 +32,9 @@ export function jobsForTrigger(trigger: SyncTrigger): SyncJob[] {
       case 'salesorder.billed':
       case 'invoice.paid':
         return [run('credit', false)];
+      case 'customer.salesrep.changed':
+      case 'employee.changed':
+        return [run('reps', false)];
       case 'salesorder.fulfilled': {
         const externalIds = strings('externalId');
         return [{ queue: ORDERS_QUEUE, name: 'order-status', data: { ...(externalIds.length > 0 ? { externalIds } : {}), reason } }];
@@ -53,7 +57,9 @@ export function jobsForTrigger(trigger: SyncTrigger): SyncJob[] {
     // Group membership: a delta only looks at customers the ERP changed, so a hand edit needs the full pass.
     case 'store/customer/created':
     case 'store/customer/updated':
-      return [run('prices', true)];
+      return [run('prices', true), run('reps', false)];
+    case 'store/customer/deleted':
+      return [run('reps', false)];
     case 'store/priceList/record/updated':
     case 'store/priceList/record/deleted':
     case 'store/priceList/records/updated':

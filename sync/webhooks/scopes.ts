@@ -19,6 +19,7 @@ export const DEFAULT_SYNC_WEBHOOK_SCOPES: readonly string[] = [
   'store/sku/inventory/updated',
   'store/customer/created',
   'store/customer/updated',
+  'store/customer/deleted',
   'store/order/created',
   'store/order/statusUpdated',
   'store/priceList/record/updated',

@@ -24,6 +24,8 @@ describe('trigger routing', () => {
     ['inventory.changed', 'sync-flows/run:{"flow":"inventory","full":false}'],
     ['customer.credit.changed', 'sync-flows/run:{"flow":"credit","full":false}'],
     ['invoice.paid', 'sync-flows/run:{"flow":"credit","full":false}'],
+    ['customer.salesrep.changed', 'sync-flows/run:{"flow":"reps","full":false}'],
+    ['employee.changed', 'sync-flows/run:{"flow":"reps","full":false}'],
   ])('an ERP %s event starts the delta run of the flow that owns the data', (scope, job) => {
     expect(names(trigger('erp-event', scope, { sku: ['A-1'] }))).toEqual([job]);
   });
@@ -43,7 +45,8 @@ describe('trigger routing', () => {
   it('catalog, inventory, customer and order webhooks start the matching work; unknown scopes start nothing', () => {
     expect(names(trigger('bigcommerce-webhook', 'store/sku/created', { sku_id: [9] }))).toEqual(['sync-flows/run:{"flow":"prices","full":true}', 'sync-flows/run:{"flow":"inventory","full":true}']);
     expect(names(trigger('bigcommerce-webhook', 'store/sku/inventory/updated'))).toEqual(['sync-flows/reconcile:{"flow":"inventory"}']);
-    expect(names(trigger('bigcommerce-webhook', 'store/customer/updated', { customer_id: [5] }))).toEqual(['sync-flows/run:{"flow":"prices","full":true}']);
+    expect(names(trigger('bigcommerce-webhook', 'store/customer/updated', { customer_id: [5] }))).toEqual(['sync-flows/run:{"flow":"prices","full":true}', 'sync-flows/run:{"flow":"reps","full":false}']);
+    expect(names(trigger('bigcommerce-webhook', 'store/customer/deleted', { customer_id: [5] }))).toEqual(['sync-flows/run:{"flow":"reps","full":false}']);
     expect(names(trigger('bigcommerce-webhook', 'store/order/created', { order_id: [101] }))).toEqual(['sync-orders/post-order:{"orderId":101}']);
     expect(names(trigger('bigcommerce-webhook', 'store/app/uninstalled'))).toEqual([]);
     expect(names(trigger('erp-event', 'vendor.changed'))).toEqual([]);

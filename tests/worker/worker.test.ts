@@ -201,7 +201,7 @@ describe('sync worker', () => {
       await ensureSchedules(queues, DEFAULT_SCHEDULES);
       await ensureSchedules(queues, { ...DEFAULT_SCHEDULES, deltaEveryMs: 60_000 }); // a restart with a new interval
       const flows = new Map((await queues.flows.getJobSchedulers()).map((s) => [s.key, s]));
-      expect([...flows.keys()].sort()).toEqual(['delta-credit', 'delta-inventory', 'delta-prices', 'nightly-credit', 'nightly-inventory', 'nightly-prices', 'webhook-health']);
+      expect([...flows.keys()].sort()).toEqual(['delta-credit', 'delta-inventory', 'delta-prices', 'delta-reps', 'nightly-credit', 'nightly-inventory', 'nightly-prices', 'webhook-health']);
       expect(flows.get('delta-prices')).toMatchObject({ every: 60_000, template: { data: { flow: 'prices', full: false } } });
       expect(flows.get('nightly-prices')).toMatchObject({ pattern: '0 2 * * *', tz: 'UTC', name: 'reconcile' });
       const orders = (await queues.orders.getJobSchedulers()).map((s) => s.key).sort();

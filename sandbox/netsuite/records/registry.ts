@@ -1,4 +1,5 @@
 import { customerRecord } from './customer';
+import { employeeRecord } from './employee';
 import { inventoryItemRecord } from './inventory-item';
 import { invoiceRecord } from './invoice';
 import { itemFulfillmentRecord } from './item-fulfillment';
@@ -9,7 +10,7 @@ import type { RecordType } from './types';
 /** Every record type the emulator serves, in catalog order. */
 export const RECORD_TYPES: readonly RecordType[] = [
   customerRecord, inventoryItemRecord, salesOrderRecord, itemFulfillmentRecord, invoiceRecord,
-  priceLevelRecord, pricingGroupRecord, locationRecord, currencyRecord,
+  priceLevelRecord, pricingGroupRecord, locationRecord, currencyRecord, employeeRecord,
 ];
 
 const BY_NAME = new Map(RECORD_TYPES.map((t) => [t.name.toLowerCase(), t]));

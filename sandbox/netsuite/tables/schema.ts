@@ -76,6 +76,21 @@ CREATE TABLE pricing (
   PRIMARY KEY (item, pricelevel, currency, quantity)
 );
 
+-- Employees (§4.1 lists /record/v1/employee). Only sales reps matter here: customer.salesrep points at one.
+-- [I] column names after the record's fields (entityId, firstName, lastName, email, isSalesRep, isInactive).
+CREATE SEQUENCE employee_id_seq START 500;
+CREATE TABLE employee (
+  id integer PRIMARY KEY DEFAULT nextval('employee_id_seq'),
+  entityid text NOT NULL UNIQUE,
+  firstname text,
+  lastname text,
+  email text,
+  issalesrep text NOT NULL DEFAULT 'F',
+  isinactive text NOT NULL DEFAULT 'F',
+  externalid text UNIQUE,
+  lastmodifieddate timestamp NOT NULL DEFAULT now()
+);
+
 CREATE SEQUENCE customer_id_seq START 1000;
 CREATE TABLE customer (
   id integer PRIMARY KEY DEFAULT nextval('customer_id_seq'),
@@ -85,6 +100,7 @@ CREATE TABLE customer (
   pricelevel integer REFERENCES pricelevel(id),
   currency integer NOT NULL REFERENCES currency(id),
   terms integer REFERENCES term(id),
+  salesrep integer REFERENCES employee(id),  -- the customer's "Sales Rep" (an employee with issalesrep = 'T')
   creditlimit numeric(18,2),
   balancesearch numeric(18,2) NOT NULL DEFAULT 0,
   unbilledorderssearch numeric(18,2) NOT NULL DEFAULT 0,

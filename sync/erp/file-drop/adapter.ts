@@ -17,7 +17,7 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type {
   ContractPricingRead, CustomerCredit, CustomerItemPrice, CustomerPricing, ErpAdapter, ErpRead, InventoryLevel,
-  ItemContractPrices, LevelPrice, PostedOrder, PriceLevel, ReadOptions, SalesOrderInput, SalesOrderState, SalesRep,
+  ItemContractPrices, LevelPrice, OpenInvoice, PostedOrder, PriceLevel, ReadOptions, SalesOrderInput, SalesOrderState, SalesRep,
   SalesRepRead, Watermark,
 } from '../erp';
 import { orderExternalId } from '../erp';
@@ -405,6 +405,14 @@ export class FileDropErpAdapter implements ErpAdapter {
     let found: CustomerCredit | null = null;
     for await (const c of read.rows) if (c.customerNumber === customerNumber.trim()) found = c;
     return found;
+  }
+
+  /**
+   * The file drop carries no invoices (its feeds are prices, customers with their credit figures, inventory and
+   * reps; see README.md), so there is nothing open to list: the buyer still sees the balance in the credit summary.
+   */
+  async readOpenInvoices(): Promise<OpenInvoice[]> {
+    return [];
   }
 
   /** `sales-reps.csv` (snapshot only: reps are few). No file: the merchant keeps no reps here, so there are none. */

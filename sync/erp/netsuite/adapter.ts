@@ -4,7 +4,7 @@
  */
 import type {
   ContractPricingRead, CustomerCredit, CustomerPricing, ErpAdapter, ErpRead, InventoryLevel, ItemContractPrices,
-  PostedOrder, PriceLevel, ReadOptions, SalesOrderInput, SalesOrderState, Watermark,
+  OpenInvoice, PostedOrder, PriceLevel, ReadOptions, SalesOrderInput, SalesOrderState, SalesRep, SalesRepRead, Watermark,
 } from '../erp';
 import { orderExternalId } from '../erp';
 import { ErpError } from '../errors';
@@ -15,6 +15,8 @@ import {
   mapShipStatus, optionalText, toSalesOrderBody, type RowRef,
 } from './mapping';
 import * as Q from './queries';
+import { mapOpenInvoice } from './invoices';
+import { foldSalesRep } from './sales-reps';
 import { sinceTimestamp, toWatermark } from './watermark';
 
 export interface NetSuiteAdapterOptions {
@@ -129,6 +131,26 @@ export class NetSuiteErpAdapter implements ErpAdapter {
       return mapCredit(row, { source: 'suiteql:customer', row: 1 }, currencies);
     }
     return null;
+  }
+
+  async readOpenInvoices(customerNumber: string): Promise<OpenInvoice[]> {
+    const currencies = await this.currencies();
+    const invoices: OpenInvoice[] = [];
+    let n = 0;
+    for await (const row of this.client.suiteQl(Q.openInvoices(customerNumber.trim()))) {
+      invoices.push(mapOpenInvoice(row, { source: 'suiteql:transaction', row: ++n }, currencies));
+    }
+    return invoices;
+  }
+
+  async readSalesReps(): Promise<SalesRepRead> {
+    const client = this.client;
+    return {
+      rows: (async function* (): AsyncGenerator<SalesRep> {
+        const rows = client.suiteQlKeyset((after) => Q.salesReps(after), 'rep');
+        for await (const group of grouped(rows, 'suiteql:employee', 'rep')) yield foldSalesRep(group);
+      })(),
+    };
   }
 
   /**

@@ -135,7 +135,7 @@ export function foldCustomerPricing(rows: { row: SuiteQlRow; ref: RowRef }[], cu
     if (levelId !== null && levelId !== '-1') itemPrices.push({ sku, currency, kind: 'level', priceLevelId: levelId });
     else itemPrices.push({ sku, currency, kind: 'fixed', unitPrice: money(row, 'price', currency, ref) });
   }
-  return { customerNumber: text(first.row, 'entityid', first.ref).trim(), priceLevelId: level, itemPrices };
+  return { customerNumber: text(first.row, 'entityid', first.ref).trim(), priceLevelId: level, itemPrices, isInactive: flag(first.row, 'isinactive') };
 }
 
 export function mapInventory(row: SuiteQlRow, ref: RowRef): InventoryLevel {

@@ -40,9 +40,12 @@ ${where(since('i.lastmodifieddate', sinceTs), after('i.id', afterItem))}
 ORDER BY i.id, p.pricelevel, p.currency, p.quantity`;
 }
 
-/** Customer → price level, plus the customer's item-pricing lines. Delta: customers modified since. */
+/**
+ * Customer → price level and whether it is inactive, plus the customer's item-pricing lines. Delta: customers
+ * modified since (inactivating a customer saves its record).
+ */
 export function customerPricing(sinceTs: string | null, afterCustomer: number | null): string {
-  return `SELECT c.id AS customer, c.entityid, c.pricelevel, cip.item, i.itemid AS sku, cip.level, cip.currency, cip.price
+  return `SELECT c.id AS customer, c.entityid, c.pricelevel, c.isinactive, cip.item, i.itemid AS sku, cip.level, cip.currency, cip.price
 FROM customer c LEFT JOIN customeritempricing cip ON cip.customer = c.id LEFT JOIN item i ON i.id = cip.item
 ${where(since('c.lastmodifieddate', sinceTs), after('c.id', afterCustomer))}
 ORDER BY c.id, cip.item, cip.currency`;
@@ -91,4 +94,27 @@ FROM nexttransactionlink ntl INNER JOIN transaction f ON f.id = ntl.nextdoc
 LEFT JOIN trackingnumbermap m ON m.transaction = f.id LEFT JOIN trackingnumber tn ON tn.id = m.trackingnumber
 WHERE ntl.linktype IN ('PickPack', 'ShipRcpt') AND ntl.previousdoc = ${Math.trunc(orderId)}
 ORDER BY f.id, tn.id`;
+}
+
+/**
+ * Active sales reps (employees with "Sales Rep" ticked) and their active customers, one row per (rep, customer);
+ * a rep without customers comes through once with no customer columns (LEFT JOIN). Always complete: reps are few.
+ */
+export function salesReps(afterRep: number | null): string {
+  return `SELECT e.id AS rep, e.email, e.firstname, e.lastname, c.entityid AS customernumber, c.companyname
+FROM employee e LEFT JOIN customer c ON c.salesrep = e.id AND c.isinactive = 'F'
+${where(`e.issalesrep = 'T'`, `e.isinactive = 'F'`, after('e.id', afterRep))}
+ORDER BY e.id, c.id`;
+}
+
+/**
+ * One customer's open invoices (§4.7: `transaction` type 'CustInvc'; [I] `foreignamountremaining`, `duedate` as in
+ * SuiteQL's transaction table). Dates are selected as text because raw dates print in the account's date format.
+ */
+export function openInvoices(entityId: string): string {
+  return `SELECT t.id, t.tranid, t.currency, TO_CHAR(t.trandate, 'YYYY-MM-DD') AS trandate, TO_CHAR(t.duedate, 'YYYY-MM-DD') AS duedate,
+  t.foreigntotal, t.foreignamountremaining
+FROM transaction t INNER JOIN customer c ON c.id = t.entity
+WHERE t.type = 'CustInvc' AND t.foreignamountremaining > 0 AND c.entityid = ${sqlString(entityId)}
+ORDER BY t.duedate, t.id`;
 }
