@@ -1,12 +1,19 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 
 export interface HeaderAccount {
+  /** A buyer orders (quick order pad, cart); a sales rep signed in on their own works from their accounts. */
+  kind: 'buyer' | 'rep';
   name: string;
   company: string;
 }
 
-/** Store name, search box and who is signed in. Sign-out posts to /logout (a full page load; see that route). */
-export function SiteHeader({ storeName, account }: { storeName: string; account: HeaderAccount | null }) {
+/**
+ * Store name, search box and who is signed in. Sign-out posts to /logout (a full page load; see that route).
+ * A signed-in buyer also gets the quick order pad, their account (orders, credit, invoices) and `cart`, the cart
+ * link the layout streams in.
+ */
+export function SiteHeader({ storeName, account, cart }: { storeName: string; account: HeaderAccount | null; cart?: ReactNode }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-4 sm:px-6 lg:px-8">
@@ -31,6 +38,21 @@ export function SiteHeader({ storeName, account }: { storeName: string; account:
         <div className="ml-auto flex items-center gap-3 text-sm" data-testid="account-state">
           {account ? (
             <>
+              {account.kind === 'rep' ? (
+                <Link href="/rep" className="hover:underline">
+                  My accounts
+                </Link>
+              ) : (
+                <>
+                  <Link href="/quick-order" className="hover:underline">
+                    Quick order
+                  </Link>
+                  <Link href="/account" className="hover:underline">
+                    Account
+                  </Link>
+                  {cart}
+                </>
+              )}
               <span>
                 <span className="font-medium">{account.name}</span>
                 <span className="text-slate-500"> · </span>

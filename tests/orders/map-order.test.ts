@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { repAttributionNote, repAttributionOf } from '../../sync/flows/orders/rep-attribution';
 import type { OrderSnapshot } from '../../sync/flows/orders/bc-order';
 import { exactMinor, mapToSalesOrder } from '../../sync/flows/orders/map-order';
 
@@ -72,6 +73,14 @@ describe('mapToSalesOrder', () => {
     expect(result.ok && result.input.shippingAddress?.addressee).toBe('Ada Buyer');
     expect(result.ok && 'poNumber' in result.input).toBe(false);
     expect(result.ok && result.input.memo).toBe('BigCommerce order 118; Just a note');
+  });
+
+  it('an order a sales rep placed for the buyer names the rep in the ERP memo', () => {
+    const staff_notes = repAttributionNote({ repId: '7', name: 'Dana Reyes', email: 'dana@northwind.example', actingId: 'a1b2' });
+    const result = mapToSalesOrder('abc123', snapshot({ order: { customer_message: 'Just a note', staff_notes } }));
+    expect(result.ok && result.input.memo).toBe('BigCommerce order 118; placed by sales rep Dana Reyes <dana@northwind.example> for the buyer; Just a note');
+    expect(repAttributionOf(staff_notes)).toEqual({ repId: '7', name: 'Dana Reyes', email: 'dana@northwind.example', actingId: 'a1b2' });
+    expect(repAttributionOf('Call the buyer first')).toBeNull();
   });
 });
 

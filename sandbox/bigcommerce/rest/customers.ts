@@ -6,6 +6,7 @@ import type { BcStore } from '../store/store';
 import type { BcCustomer } from '../store/types';
 import { fieldErrors } from './catalog/field-errors';
 import { passThroughQuery } from './catalog/route-helpers';
+import { registerCustomerAddressRoutes } from './customers/addresses';
 import { canLogInOn, createCustomer, customerView, deleteCustomer, updateCustomer } from './customers/model';
 import { customerPostInput, customerPutInput, validateCredentialsInput, type CustomerPostInput, type CustomerPutInput } from './customers/schemas';
 
@@ -19,6 +20,7 @@ const CUSTOMER_PUT_CONCURRENCY = 3;
 const CUSTOMER_PUT_BASE_MS = 15;
 
 export function registerCustomerRoutes(router: Router): void {
+  registerCustomerAddressRoutes(router);
   router.get('/v3/customers', (req, { store }) => {
     const page = readPage(req.query);
     if (isResponse(page)) return page;

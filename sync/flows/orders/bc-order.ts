@@ -28,6 +28,7 @@ export const bcOrderSchema = z.looseObject({
   discount_amount: decimal.optional(),
   coupon_discount: decimal.optional(),
   customer_message: z.string().nullish(),
+  staff_notes: z.string().nullish(),
   external_order_id: z.string().nullish(),
   is_deleted: z.boolean().optional(),
 });

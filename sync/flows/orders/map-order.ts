@@ -3,6 +3,7 @@ import type { SalesOrderInput, SalesOrderLine } from '../../erp/erp';
 import { erpCustomerNumberOf } from '../customer-link';
 import type { OrderSnapshot } from './bc-order';
 import { parseOrderMessage } from './order-message';
+import { repAttributionOf } from './rep-attribution';
 
 export type MappedOrder = { ok: true; input: SalesOrderInput } | { ok: false; problems: string[] };
 
@@ -44,7 +45,13 @@ export function mapToSalesOrder(storeHash: string, snapshot: OrderSnapshot): Map
   if (orderDate === null) problems.push(`date_created "${order.date_created}" is not a date`);
 
   if (problems.length > 0 || customerNumber === null || shippingAddress === null || orderDate === null) return { ok: false, problems };
-  const memo = [`BigCommerce order ${order.id}`, message.requestedDeliveryDate && `requested delivery ${message.requestedDeliveryDate}`, message.comment]
+  const rep = repAttributionOf(order.staff_notes);
+  const memo = [
+    `BigCommerce order ${order.id}`,
+    rep && `placed by sales rep ${rep.name} <${rep.email}> for the buyer`,
+    message.requestedDeliveryDate && `requested delivery ${message.requestedDeliveryDate}`,
+    message.comment,
+  ]
     .filter((part): part is string => Boolean(part))
     .join('; ');
   return {
