@@ -6,6 +6,10 @@ import { graphql } from '@/graphql/generated';
  */
 export const PriceOverlayQuery = graphql(`
   query PriceOverlay($entityIds: [Int!]!, $first: Int!, $currencyCode: currencyCode) {
+    # The group these prices were computed for: the cache keeps them only under that group's context.
+    customer {
+      customerGroupId
+    }
     site {
       products(entityIds: $entityIds, first: $first) {
         edges {

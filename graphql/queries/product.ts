@@ -75,6 +75,10 @@ export const ProductDetailsQuery = graphql(`
 /** The buyer's side of the product page: one variant's price, volume breaks and stock per location. */
 export const VariantOfferQuery = graphql(`
   query VariantOffer($productEntityId: Int!, $variantEntityId: Int!, $currencyCode: currencyCode) {
+    # The group these prices were computed for: the cache keeps them only under that group's context.
+    customer {
+      customerGroupId
+    }
     site {
       product(entityId: $productEntityId) {
         variants(entityIds: [$variantEntityId], first: 1) {

@@ -7,7 +7,8 @@ import { getManagementClient } from '@/lib/bigcommerce/management-client';
 import { getSignedInBuyer } from '@/lib/session/session';
 import type { BuyerSession } from '@/lib/session/session-data';
 import type { CatalogScope, PricingContext, StoreRef } from './contexts';
-import { cacheEntries } from './manifest';
+import { invalidateTags } from './invalidate';
+import { cacheEntries, tags } from './manifest';
 import { cached } from './read-through';
 import { cacheRuntime } from './runtime';
 
@@ -117,4 +118,22 @@ async function loadStorePricing(store: StoreRef): Promise<StorePricing> {
   }
   const guestGroups = await bc.get('/v2/customer_groups', { schema: z.array(groupSchema).nullish(), query: { is_group_for_guests: true } });
   return { channelDefaultPriceListIds, guestGroupId: guestGroups?.[0]?.id ?? null };
+}
+
+/**
+ * Thrown by a cache load whose prices BigCommerce computed for another group than the context's: the context's
+ * group comes from a cached lookup that a move between groups makes stale until its event arrives, and prices
+ * fetched meanwhile are the buyer's new group's. Kept under the old group's key they would be served to every buyer
+ * of that group, so the load fails instead (nothing is stored), the caller serves this buyer uncached, and the
+ * buyer's remembered group is dropped so the next request keys correctly.
+ */
+export class PricedOutsideContextError extends Error {
+  override readonly name = 'PricedOutsideContextError';
+}
+
+export async function assertPricedInContext(context: PricingContext, viewer: StorefrontViewer, pricedForGroup: number | null | undefined): Promise<void> {
+  const expected = viewer.kind === 'customer' ? pricedForGroup : 'guest';
+  if (expected !== null && expected !== undefined && expected === context.customerGroup) return;
+  if (viewer.kind === 'customer') await invalidateTags([tags.customer(viewer.customerId)], 'buyer priced in another group than the cached one').catch(() => 0);
+  throw new PricedOutsideContextError(`priced for group ${String(pricedForGroup)}, cached context says ${String(context.customerGroup)}`);
 }

@@ -4,8 +4,9 @@ import { PriceOverlayQuery } from '@/graphql/queries/price-overlay';
 import { storefrontQuery, type StorefrontViewer } from '@/lib/bigcommerce/graphql/client';
 import type { PricingContext } from '@/lib/cache/contexts';
 import { cacheEntries } from '@/lib/cache/manifest';
+import { refusePageFill } from '@/lib/cache/page-fill';
 import { cachedMany, keep, type LoadStart } from '@/lib/cache/read-through';
-import { getViewerContext } from '@/lib/cache/viewer-context';
+import { assertPricedInContext, getViewerContext, PricedOutsideContextError } from '@/lib/cache/viewer-context';
 import { getConfig } from '@/lib/config';
 import { buyerPriceFrom, priceLabels, type BuyerPrice } from './buyer-price';
 import type { CardOffer } from './offer-types';
@@ -33,7 +34,7 @@ export const getCardOffers = cache(async (idsKey: string): Promise<Map<number, C
   const { viewer, pricing } = await getViewerContext();
   // Stock is shown to everyone; a guest's price only when the merchant chose to show list prices.
   const showPrice = viewer.kind === 'customer' || getConfig().GUEST_PRICE_DISPLAY === 'list-price';
-  const { prices, stock } = pricing ? await cachedOverlay(entityIds, viewer, pricing) : await uncachedOverlay(entityIds, viewer);
+  const { prices, stock } = pricing ? await cachedOverlay(entityIds, viewer, pricing).catch(servedUncached(entityIds, viewer)) : await uncachedOverlay(entityIds, viewer);
   return new Map(
     entityIds.map((id): [number, CardOffer] => {
       const price = prices.get(id);
@@ -52,6 +53,8 @@ export function offerKey(entityIds: readonly number[]): string {
 interface Overlay {
   prices: Map<number, CachedPrice>;
   stock: Map<number, CachedStock>;
+  /** The customer group BigCommerce priced this answer for (null for a guest). */
+  pricedForGroup: number | null;
 }
 
 async function cachedOverlay(entityIds: number[], viewer: StorefrontViewer, context: PricingContext): Promise<Overlay> {
@@ -63,6 +66,7 @@ async function cachedOverlay(entityIds: number[], viewer: StorefrontViewer, cont
   // Whichever half misses is fetched with the other, and the other half is refreshed from the same answer.
   const refill = async (ids: number[], start: LoadStart): Promise<Overlay> => {
     const overlay = await uncachedOverlay(ids, viewer);
+    await assertPricedInContext(context, viewer, overlay.pricedForGroup);
     await Promise.all([
       keep(ids.map((id) => ({ entry: priceEntry(id), value: overlay.prices.get(id) ?? null })), start),
       keep([...overlay.stock].map(([id, level]) => ({ entry: stockEntry(id), value: level })), start),
@@ -87,14 +91,24 @@ async function cachedOverlay(entityIds: number[], viewer: StorefrontViewer, cont
     const level = stockHits.get(stockEntry(id).key);
     return level ? [[id, level] as const] : [];
   }));
-  return { prices, stock };
+  return { prices, stock, pricedForGroup: null };
+}
+
+/** A buyer just moved between groups (see PricedOutsideContextError): this answer is theirs alone, not kept. */
+function servedUncached(entityIds: number[], viewer: StorefrontViewer) {
+  return async (error: unknown): Promise<Overlay> => {
+    if (!(error instanceof PricedOutsideContextError)) throw error;
+    await refusePageFill('the buyer was priced outside the cached pricing context');
+    return uncachedOverlay(entityIds, viewer);
+  };
 }
 
 async function uncachedOverlay(entityIds: number[], viewer: StorefrontViewer): Promise<Overlay> {
-  const overlay: Overlay = { prices: new Map(), stock: new Map() };
+  const overlay: Overlay = { prices: new Map(), stock: new Map(), pricedForGroup: null };
   for (let start = 0; start < entityIds.length; start += MAX_PRODUCTS_PER_REQUEST) {
     const chunk = entityIds.slice(start, start + MAX_PRODUCTS_PER_REQUEST);
-    const { site } = await storefrontQuery(PriceOverlayQuery, { entityIds: chunk, first: chunk.length }, viewer);
+    const { site, customer } = await storefrontQuery(PriceOverlayQuery, { entityIds: chunk, first: chunk.length }, viewer);
+    overlay.pricedForGroup = customer?.customerGroupId ?? null;
     for (const edge of site.products.edges ?? []) {
       const { entityId, prices, inventory } = edge.node;
       overlay.prices.set(entityId, { price: prices ? buyerPriceFrom(prices) : null });

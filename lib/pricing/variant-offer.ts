@@ -5,7 +5,7 @@ import type { PricingContext } from '@/lib/cache/contexts';
 import { cacheEntries } from '@/lib/cache/manifest';
 import { refusePageFill } from '@/lib/cache/page-fill';
 import { beginLoad, cachedMany, keep, lookup, type LoadStart } from '@/lib/cache/read-through';
-import { viewerContextFor } from '@/lib/cache/viewer-context';
+import { assertPricedInContext, PricedOutsideContextError, viewerContextFor } from '@/lib/cache/viewer-context';
 import { locationNames } from '@/lib/catalog/locations';
 import { getConfig } from '@/lib/config';
 import type { BuyerSession } from '@/lib/session/session-data';
@@ -24,6 +24,8 @@ interface CachedVariantStock {
 interface VariantData {
   price: CachedVariantPrice;
   stock: CachedVariantStock | null;
+  /** The customer group BigCommerce priced this answer for (null for a guest). */
+  pricedForGroup: number | null;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function getVariantOffer(
   const hidePrice = buyer === null && getConfig().GUEST_PRICE_DISPLAY === 'login-prompt';
   const { viewer, pricing } = await viewerContextFor(buyer);
   const fetch = () => fetchVariant(productEntityId, variantEntityId, viewer);
-  const [{ price: variant, stock }, names] = await Promise.all([pricing ? cachedVariant(pricing, productEntityId, variantEntityId, fetch) : uncached(fetch), locationNames()]);
+  const [{ price: variant, stock }, names] = await Promise.all([pricing ? cachedVariant(pricing, viewer, productEntityId, variantEntityId, fetch).catch(servedUncached(fetch)) : uncached(fetch), locationNames()]);
   if (!variant || !stock) return null;
 
   const price = variant.price && !hidePrice ? variant.price : null;
@@ -71,29 +73,40 @@ async function uncached(fetch: () => Promise<VariantData>): Promise<VariantData>
   return fetch();
 }
 
-async function cachedVariant(context: PricingContext, productId: number, variantId: number, fetch: () => Promise<VariantData>): Promise<VariantData> {
+/** A buyer just moved between groups (see PricedOutsideContextError): this answer is theirs alone, not kept. */
+function servedUncached(fetch: () => Promise<VariantData>) {
+  return async (error: unknown): Promise<VariantData> => {
+    if (!(error instanceof PricedOutsideContextError)) throw error;
+    return uncached(fetch);
+  };
+}
+
+async function cachedVariant(context: PricingContext, viewer: StorefrontViewer, productId: number, variantId: number, fetch: () => Promise<VariantData>): Promise<VariantData> {
   const priceEntry = cacheEntries.variantPrice<CachedVariantPrice>(context, productId, variantId);
   const stockEntry = cacheEntries.variantInventory<CachedVariantStock>(context, productId, variantId);
   const refill = async (start: LoadStart): Promise<VariantData> => {
     const data = await fetch();
+    await assertPricedInContext(context, viewer, data.pricedForGroup);
     await Promise.all([keep([{ entry: priceEntry, value: data.price }], start), data.stock ? keep([{ entry: stockEntry, value: data.stock }], start) : null]);
     return data;
   };
   const price = (await cachedMany([priceEntry], async (_missing, start) => new Map([[priceEntry.key, (await refill(start)).price]]))).get(priceEntry.key) ?? null;
-  if (!price) return { price: null, stock: null };
+  if (!price) return { price: null, stock: null, pricedForGroup: null };
   const stock = await cachedMany([stockEntry], async (_missing, start) => {
     const { stock: level } = await refill(start);
     // Not found now (it was a moment ago): nothing to cache for everyone; the offer shows as unavailable.
     return new Map(level ? [[stockEntry.key, level]] : []);
   });
-  return { price, stock: stock.get(stockEntry.key) ?? null };
+  return { price, stock: stock.get(stockEntry.key) ?? null, pricedForGroup: null };
 }
 
 async function fetchVariant(productEntityId: number, variantEntityId: number, viewer: StorefrontViewer): Promise<VariantData> {
-  const { site } = await storefrontQuery(VariantOfferQuery, { productEntityId, variantEntityId }, viewer);
+  const { site, customer } = await storefrontQuery(VariantOfferQuery, { productEntityId, variantEntityId }, viewer);
+  const pricedForGroup = customer?.customerGroupId ?? null;
   const variant = site.product?.variants.edges?.[0]?.node;
-  if (!variant || variant.entityId !== variantEntityId) return { price: null, stock: null };
+  if (!variant || variant.entityId !== variantEntityId) return { price: null, stock: null, pricedForGroup };
   return {
+    pricedForGroup,
     price: { sku: variant.sku, purchasable: variant.isPurchasable, price: variant.prices ? buyerPriceFrom(variant.prices) : null },
     stock: {
       inStock: variant.inventory?.isInStock ?? false,

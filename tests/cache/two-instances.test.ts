@@ -112,6 +112,57 @@ describe('two app instances sharing Redis', () => {
     }
   });
 
+  it('a buyer moved without the event arriving is served their new group’s price, which is never kept for the old group', async () => {
+    const store = world.bc.bigcommerce.store;
+    const groupOf = (customerId: number) => store.customers.get(customerId)!.customer_group_id;
+    // The live price straight from the store (no cache), as a buyer of that group sees it.
+    const livePrice = async (customerId: number, productId: number, variantId: number) => {
+      const response = await fetch(`${world.bc.bigcommerce.url}/graphql`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${world.bc.env.BIGCOMMERCE_CUSTOMER_IMPERSONATION_TOKEN}`, 'x-bc-customer-id': String(customerId), 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ site { product(entityId: ${productId}) { variants(entityIds: [${variantId}], first: 1) { edges { node { prices { price { value } } } } } } } }` }),
+      });
+      const body = (await response.json()) as { data: { site: { product: { variants: { edges: { node: { prices: { price: { value: number } } | null } }[] } } | null } } };
+      return body.data.site.product?.variants.edges[0]?.node.prices?.price.value;
+    };
+    // Two buyers of one group (the mover and a colleague), a buyer of another group, and a variant nobody has
+    // viewed yet whose price differs between the two groups.
+    const buyers = world.bc.dataset.buyers.filter((b) => groupOf(b.id) > 0);
+    let found: { mover: number; colleague: number; target: number; productId: number; variantId: number } | undefined;
+    for (const mover of buyers) {
+      const colleague = buyers.find((b) => b.id !== mover.id && groupOf(b.id) === groupOf(mover.id));
+      const target = buyers.find((b) => groupOf(b.id) !== groupOf(mover.id));
+      if (!colleague || !target) continue;
+      for (const variant of [...store.variants.values()].slice(-60)) {
+        const [a, b] = [await livePrice(mover.id, variant.product_id, variant.id), await livePrice(target.id, variant.product_id, variant.id)];
+        if (a !== undefined && b !== undefined && a !== b) {
+          found = { mover: mover.id, colleague: colleague.id, target: target.id, productId: variant.product_id, variantId: variant.id };
+          break;
+        }
+      }
+      if (found) break;
+    }
+    if (!found) throw new Error('no two groups with different prices for one variant');
+    const { mover, colleague, target, productId, variantId } = found;
+    const oldGroupPrice = await livePrice(colleague, productId, variantId);
+    await instances[0]!.offer(mover, subject.productId, subject.variantId); // the instance now remembers the mover's group
+
+    // Moved in BigCommerce, and the event never comes.
+    const response = await fetch(`${world.bc.bigcommerce.url}/stores/${world.bc.env.BIGCOMMERCE_STORE_HASH}/v3/customers`, {
+      method: 'PUT',
+      headers: { 'x-auth-token': world.bc.env.BIGCOMMERCE_ACCESS_TOKEN!, 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify([{ id: mover, customer_group_id: groupOf(target) }]),
+    });
+    expect(response.ok).toBe(true);
+
+    const moverOffer = await instances[0]!.offer(mover, productId, variantId);
+    expect(Number(moverOffer.price?.unitPrice.replace(/[^0-9.]/g, ''))).toBe(await livePrice(target, productId, variantId));
+    for (const instance of instances) {
+      const seen = await instance.offer(colleague, productId, variantId);
+      expect(Number(seen.price?.unitPrice.replace(/[^0-9.]/g, ''))).toBe(oldGroupPrice);
+    }
+  });
+
   it('an invalidation made in one place (a webhook) drops the memory copies of every instance', async () => {
     await Promise.all(instances.map((instance) => unitPrice(instance)));
     const before = await Promise.all(instances.map(loads));
