@@ -65,12 +65,22 @@ export async function placeOnAccountOrder(deps: PlaceOrderDeps, buyer: PlacingBu
   if (earlier) return earlier;
 
   let reservedFor: string | null = null;
+  // Set by place() once BigCommerce holds the order (an object, so the catch below sees what place() wrote).
+  const progress: { created: { orderId: number; customerNumber: string } | null } = { created: null };
   try {
     const result = await place();
     if (result.kind !== 'placed') await deps.store.giveUp(form.token);
     return result;
   } catch (error) {
-    deps.log('checkout: placing failed', { customerId, token: form.token, error: error instanceof Error ? error.message : String(error) });
+    deps.log('checkout: placing failed', { customerId, token: form.token, orderId: progress.created?.orderId ?? null, error: error instanceof Error ? error.message : String(error) });
+    const { created } = progress;
+    if (created) {
+      // The order exists: never free the form to place it again, nor pretend nothing was charged. Record it as
+      // well as we can now (the post-back sends it to the ERP regardless).
+      await deps.gate.reservations.markPlaced(created.customerNumber, form.token, created.orderId).catch(() => false);
+      await deps.store.complete(form.token, customerId, created.orderId).catch(() => undefined);
+      return { kind: 'placed', orderId: created.orderId };
+    }
     if (reservedFor) await deps.gate.reservations.release(reservedFor, form.token);
     await deps.store.giveUp(form.token);
     return { kind: 'failed', message: 'Your order could not be placed just now, and nothing was charged to your account. Please try again in a moment.' };
@@ -123,6 +133,7 @@ export async function placeOnAccountOrder(deps: PlaceOrderDeps, buyer: PlacingBu
     const order = await deps.rest.post('/v2/orders', body, { schema: orderCreated });
     // From here the order exists: whatever fails next must not release the credit nor let the form place again.
     reservedFor = null;
+    progress.created = { orderId: order.id, customerNumber };
     if (!(await deps.gate.reservations.markPlaced(customerNumber, form.token, order.id))) {
       deps.log('checkout: credit hold lapsed before the order was recorded', { customerNumber, token: form.token, orderId: order.id });
     }

@@ -50,7 +50,8 @@ const customerNotes = z.object({ data: z.array(z.object({ id: z.number(), notes:
 /** The ERP customer a BigCommerce buyer orders for (the "ERP customer {n}" link in its notes); changes rarely. */
 export const erpCustomerNumberFor = ttlMemo(60_000, async (customerId: number): Promise<string | null> => {
   const response = customerNotes.parse(await getManagementClient().get('/v3/customers', { query: { 'id:in': customerId } }));
-  return erpCustomerNumberOf(response.data[0]?.notes);
+  // Only the record of the buyer asked about, never whatever the filter happened to return first.
+  return erpCustomerNumberOf(response.data.find((customer) => customer.id === customerId)?.notes);
 });
 
 /** The signed-in buyer's credit, for the cart, account and checkout pages. */

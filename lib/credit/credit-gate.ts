@@ -54,7 +54,7 @@ export interface CreditView {
 
 export type CreditUnavailable = { unavailable: true; reason: 'unknown-customer' | 'erp-unreachable'; message: string };
 
-export type CreditRefusal = 'on-hold' | 'insufficient' | 'no-limit' | 'currency-mismatch' | 'unknown-customer' | 'erp-unreachable';
+export type CreditRefusal = 'on-hold' | 'insufficient' | 'no-limit' | 'currency-mismatch' | 'unknown-customer' | 'erp-unreachable' | 'already-placed';
 
 export type CreditDecision =
   | { allowed: true; reservationId: string; view: CreditView; availableAfter: number }
@@ -96,10 +96,18 @@ function headroomOf(credit: CustomerCredit, source: CreditSource, keptPerMille: 
   return source.kind === 'snapshot' ? discountedAvailability(erpAvailable, keptPerMille) : erpAvailable;
 }
 
+/**
+ * Confirmed orders stop counting as our exposure only against live figures: a snapshot may predate the ERP
+ * receiving them, and then nothing else would count them.
+ */
+async function settleAgainst(deps: CreditGateDeps, customerNumber: string, source: CreditSource): Promise<void> {
+  if (source.kind === 'live') await deps.reservations.settle(customerNumber, deps.isOrderConfirmed, deps.now?.());
+}
+
 export async function readCreditView(deps: CreditGateDeps, customerNumber: string): Promise<CreditView | CreditUnavailable> {
-  await deps.reservations.settle(customerNumber, deps.isOrderConfirmed);
   const read = await figures(deps, customerNumber);
   if ('unavailable' in read) return read;
+  await settleAgainst(deps, customerNumber, read.source);
   const pendingExposure = await deps.reservations.exposure(customerNumber);
   return viewOf(deps, customerNumber, read.credit, read.source, pendingExposure);
 }
@@ -128,8 +136,8 @@ function viewOf(deps: CreditGateDeps, customerNumber: string, credit: CustomerCr
  */
 export async function reserveCredit(deps: CreditGateDeps, input: { customerNumber: string; reservationId: string; amount: Money }): Promise<CreditDecision> {
   const { customerNumber, reservationId, amount } = input;
-  await deps.reservations.settle(customerNumber, deps.isOrderConfirmed);
   const read = await figures(deps, customerNumber);
+  if (!('unavailable' in read)) await settleAgainst(deps, customerNumber, read.source);
   const decide = (decision: CreditDecision): CreditDecision => {
     deps.log('credit decision', {
       customerNumber,
@@ -157,6 +165,9 @@ export async function reserveCredit(deps: CreditGateDeps, input: { customerNumbe
     return decide({ allowed: false, refusal: 'no-limit', view, message: 'Your company has no credit limit set up for on-account orders. Please pay by card.' });
   }
   const result = await deps.reservations.reserve(customerNumber, reservationId, amount.minor, headroom, deps.settings.holdTtlMs, deps.now?.());
+  if (!result.reserved && 'alreadyPlaced' in result) {
+    return decide({ allowed: false, refusal: 'already-placed', view, message: 'This checkout has already placed an order. Check your order history before ordering again.' });
+  }
   if (!result.reserved) {
     const available = Math.max(0, result.available);
     return decide({ allowed: false, refusal: 'insufficient', view, available, shortfall: amount.minor - available, message: 'This order is more than your available credit. Pay by card, or reduce the order.' });

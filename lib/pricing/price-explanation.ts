@@ -66,7 +66,7 @@ export async function explainPrice(input: ExplainFor): Promise<PriceExplanation>
   }
 }
 
-const customerSchema = z.looseObject({ customer_group_id: z.number() });
+const customerSchema = z.looseObject({ id: z.number(), customer_group_id: z.number() });
 const groupSchema = z.looseObject({ id: z.number(), name: z.string() });
 
 /**
@@ -79,7 +79,7 @@ const LOOKUP_TTL_MS = 60_000;
 const currentGroup = ttlMemo(LOOKUP_TTL_MS, async (customerId: number): Promise<{ id: number; name: string | null } | null> => {
   const bc = getManagementClient();
   const { data } = await bc.getV3('/v3/customers', z.array(customerSchema), { 'id:in': [customerId] });
-  const groupId = data[0]?.customer_group_id;
+  const groupId = data.find((customer) => customer.id === customerId)?.customer_group_id;
   if (groupId === undefined) return null;
   if (groupId === 0) return { id: 0, name: null };
   const group = await bc.get(`/v2/customer_groups/${groupId}`, { schema: groupSchema }).catch(() => null);

@@ -63,7 +63,9 @@ export async function startActingFor(deps: StartActingDeps, rep: RepRecord, requ
 
   let customer: z.infer<typeof customerSchema> | undefined;
   try {
-    ({ data: [customer] } = await deps.rest.getV3('/v3/customers', z.array(customerSchema), { 'id:in': request.buyerCustomerId }));
+    const { data } = await deps.rest.getV3('/v3/customers', z.array(customerSchema), { 'id:in': request.buyerCustomerId });
+    // Only the record of the buyer asked about, never whatever the filter happened to return first.
+    customer = data.find((c) => c.id === request.buyerCustomerId);
   } catch (error) {
     console.error('[rep] checking the buyer with BigCommerce failed:', error);
     return refuse('The store could not confirm that buyer just now. Try again in a moment.', 'failed');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { readCreditView, reserveCredit, type CreditGateDeps } from '@/lib/credit/credit-gate';
-import { CreditReservations } from '@/lib/credit/reservations';
+import { CreditReservations, PLACED_EXPOSURE_MAX_AGE_MS } from '@/lib/credit/reservations';
 import type { CustomerCredit } from '@/sync/erp/erp';
 import type { CreditSnapshotRead } from '@/sync/flows/credit/sync-credit';
 
@@ -104,6 +104,32 @@ describe('credit gate', () => {
     erpCredit = credit({ unbilledOrders: 6_000_00 });
     const view = await readCreditView(deps, CUSTOMER);
     expect(view).toMatchObject({ pendingExposure: 0, available: 2_000_00 });
+  });
+
+  it('a checkout that already became an order cannot reserve again under its id (a retried form is not a second hold)', async () => {
+    expect((await reserve(2_000_00, 'checkout-c')).allowed).toBe(true);
+    await deps.reservations.markPlaced(CUSTOMER, 'checkout-c', 102);
+    expect(await reserve(2_000_00, 'checkout-c')).toMatchObject({ allowed: false, refusal: 'already-placed' });
+    expect(await deps.reservations.exposure(CUSTOMER)).toBe(2_000_00);
+  });
+
+  it('a confirmed order stops counting only against live ERP figures; a snapshot may predate it', async () => {
+    await reserve(3_000_00, 'checkout-d');
+    await deps.reservations.markPlaced(CUSTOMER, 'checkout-d', 103);
+    confirmedOrders.add(103);
+    erpCredit = 'down';
+    snapshot = { ...credit(), syncedAt: new Date().toISOString(), confirmedAt: new Date(Date.now() - 60_000).toISOString() };
+    expect(await readCreditView(deps, CUSTOMER)).toMatchObject({ source: { kind: 'snapshot' }, pendingExposure: 3_000_00 });
+    erpCredit = credit({ unbilledOrders: 4_000_00 });
+    expect(await readCreditView(deps, CUSTOMER)).toMatchObject({ source: { kind: 'live' }, pendingExposure: 0, available: 4_000_00 });
+  });
+
+  it('an order the ERP never confirms stops counting after a week instead of shrinking the credit line for good', async () => {
+    await reserve(3_000_00, 'checkout-e');
+    await deps.reservations.markPlaced(CUSTOMER, 'checkout-e', 104);
+    expect(await deps.reservations.exposure(CUSTOMER)).toBe(3_000_00);
+    await deps.reservations.settle(CUSTOMER, async () => false, Date.now() + PLACED_EXPOSURE_MAX_AGE_MS + 1);
+    expect(await deps.reservations.exposure(CUSTOMER)).toBe(0);
   });
 
   it('refuses on hold, without a limit, and in another currency, each with a message saying why', async () => {
