@@ -9,10 +9,11 @@ import { createNetSuiteAdapter } from '../../sync/erp/netsuite/config';
 
 /**
  * The sales-rep test world: a BigCommerce sandbox and a NetSuite emulator seeded from one demo dataset, and real
- * Redis. Redis DB 8 is shared with another test file that flushes it, so everything here lives under a store hash
- * of its own (every rep, audit and sync key is namespaced by store) and only those keys are removed at the end.
+ * Redis. DB 0 is shared by the test files that never flush (each file's keys are its own), so everything here lives
+ * under a store hash of its own (every rep, audit and sync key is namespaced by store) and only those keys are
+ * removed at the end.
  */
-export const REP_TEST_REDIS_DB = 8;
+export const REP_TEST_REDIS_DB = 0;
 
 export interface RepWorld {
   dataset: DemoDataset;
