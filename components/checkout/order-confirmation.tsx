@@ -1,4 +1,5 @@
 import type { PlacedOrderDisplay } from '@/lib/checkout/placed-order';
+import { LineItemsTable } from './line-items-table';
 
 export function OrderConfirmation({ order }: { order: PlacedOrderDisplay }) {
   return (
@@ -38,34 +39,7 @@ export function OrderConfirmation({ order }: { order: PlacedOrderDisplay }) {
           ))}
         </dd>
       </dl>
-      <table className="w-full text-sm" data-testid="order-lines">
-        <thead className="border-b border-slate-200 text-left text-slate-500">
-          <tr>
-            <th className="py-1 font-medium">Item</th>
-            <th className="py-1 text-right font-medium">Qty</th>
-            <th className="py-1 text-right font-medium">Unit price</th>
-            <th className="py-1 text-right font-medium">Total</th>
-          </tr>
-        </thead>
-        <tbody>
-          {order.lines.map((line) => (
-            <tr key={`${line.sku}-${line.name}`} data-testid="order-line" data-sku={line.sku} className="border-b border-slate-100">
-              <td className="py-2">{line.name}</td>
-              <td className="py-2 text-right tabular-nums">{line.quantity}</td>
-              <td className="py-2 text-right tabular-nums" data-testid="order-line-unit-price">
-                {line.unitPrice}
-              </td>
-              <td className="py-2 text-right tabular-nums">{line.lineTotal}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="flex justify-between text-base font-semibold">
-        <span>Order total</span>
-        <span data-testid="order-total" className="tabular-nums">
-          {order.total}
-        </span>
-      </p>
+      <LineItemsTable lines={order.lines} total={order.total} testIdPrefix="order" />
     </div>
   );
 }
