@@ -4,9 +4,9 @@ import { cached } from './read-through';
 import { cacheRuntime } from './runtime';
 
 /**
- * An ERP customer's credit snapshot for display (cart, account pages), kept in process memory for seconds and
- * dropped by the sync's `credit-changed` event. The snapshot already lives in Redis (the credit sync writes it),
- * so this saves the round trips, not a load. The checkout credit gate must read live, never through this.
+ * An ERP customer's credit figures for display (cart, account, checkout pages), kept in process memory for seconds
+ * and dropped by the sync's `credit-changed` event, so a page view does not cost an ERP request. Placing an order
+ * must read live, never through this.
  */
 export function cachedCreditSnapshot<T>(customerNumber: string, read: () => Promise<T>): Promise<T> {
   return cached(cacheEntries.creditSnapshot<T>(cacheRuntime().store, customerNumber), read);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { getManagementClient } from '@/lib/bigcommerce/management-client';
+import { cachedCreditSnapshot } from '@/lib/cache/credit-snapshot';
 import { ttlMemo } from '@/lib/cache/ttl-memo';
 import { getConfig } from '@/lib/config';
 import { getRedis } from '@/lib/redis/client';
@@ -54,9 +55,15 @@ export const erpCustomerNumberFor = ttlMemo(60_000, async (customerId: number): 
   return erpCustomerNumberOf(response.data.find((customer) => customer.id === customerId)?.notes);
 });
 
-/** The signed-in buyer's credit, for the cart, account and checkout pages. */
+/**
+ * The signed-in buyer's credit, for the cart, account and checkout pages. Shown on every cart view, so the ERP's
+ * figures are kept for seconds per instance (dropped by the sync's `credit-changed` event) instead of costing an
+ * ERP request each time; our own exposure is still read fresh. Placing an order reads the ERP live.
+ */
 export async function buyerCredit(customerId: number): Promise<CreditView | CreditUnavailable> {
   const customerNumber = await erpCustomerNumberFor(customerId);
   if (!customerNumber) return { unavailable: true, reason: 'unknown-customer', message: 'Your account is not linked to a company account, so on-account ordering is not available.' };
-  return readCreditView(creditGate(), customerNumber);
+  const gate = creditGate();
+  const forDisplay: CreditGateDeps = { ...gate, erp: { getCredit: (number) => cachedCreditSnapshot(number, () => gate.erp.getCredit(number)) } };
+  return readCreditView(forDisplay, customerNumber);
 }
