@@ -13,7 +13,7 @@ import { orderKeys } from '@/sync/flows/orders/keys';
 import { OrderLedger } from '@/sync/flows/orders/order-ledger';
 import { syncKeys } from '@/sync/state/keys';
 import { readCreditView, type CreditGateDeps, type CreditUnavailable, type CreditView } from './credit-gate';
-import { CreditReservations } from './reservations';
+import { CreditReservations, reservationsKey } from './reservations';
 
 /**
  * The credit gate as the storefront uses it: the live ERP adapter (same variables as the sync), the sync's credit
@@ -31,7 +31,7 @@ export function creditGate(): CreditGateDeps {
   holder.__erpAdapter ??= erpAdapterFromEnv(loadSyncConfig());
   holder.__creditGate = {
     erp: holder.__erpAdapter,
-    reservations: new CreditReservations(redis, (customerNumber) => `credit:${config.BIGCOMMERCE_STORE_HASH}:reservations:${customerNumber}`),
+    reservations: new CreditReservations(redis, (customerNumber) => reservationsKey(config.BIGCOMMERCE_STORE_HASH, customerNumber)),
     readSnapshot: (customerNumber) => readCreditSnapshot(redis, keys, customerNumber),
     isOrderConfirmed: async (orderId) => (await ledger.posted(orderId)) !== null,
     settings: {

@@ -65,6 +65,11 @@ redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(v))
 return 1
 `;
 
+/** Where one customer's reservations live (the app's; tests use their own prefixes). */
+export function reservationsKey(storeHash: string, customerNumber: string): string {
+  return `credit:${storeHash}:reservations:${customerNumber}`;
+}
+
 export type ReserveResult = { reserved: true; availableAfter: number } | { reserved: false; available: number } | { reserved: false; alreadyPlaced: true };
 
 export class CreditReservations {
